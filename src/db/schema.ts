@@ -1,0 +1,117 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types for Kysely. Every column is text or integer so both SQLite and PostgreSQL hold it the
+ * same way: ids are UUID v7 text, timestamps ISO-8601 UTC text, JSON is text, flags are timestamps
+ * ("retired_at", "disabled_at") rather than booleans.
+ */
+export type OrganizationsTable = {
+  id: string;
+  parent_id: string | null;
+  body_id: string;
+  path: string;
+  kind: string;
+  code: string;
+  /** "*" for bodies (codes unique in the whole system), the body's id for units (unique within the body). */
+  code_scope: string;
+  name: string;
+  name_folded: string;
+  place_name: string | null;
+  superior_name: string | null;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ExternalBodiesTable = {
+  id: string;
+  owner_id: string;
+  name: string;
+  name_folded: string;
+  code: string | null;
+  note: string | null;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OrgGroupsTable = {
+  id: string;
+  owner_id: string;
+  name: string;
+  kind: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OrgGroupMembersTable = { group_id: string; organization_id: string };
+
+export type UsersTable = {
+  id: string;
+  username: string;
+  full_name: string;
+  full_name_folded: string;
+  email: string | null;
+  title: string | null;
+  password_hash: string;
+  disabled_at: string | null;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type UserRolesTable = { user_id: string; organization_id: string; role: string; created_at: string };
+
+export type SessionsTable = {
+  /** SHA-256 of the cookie token: a leaked database does not hand out live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string | null;
+  user_agent: string | null;
+};
+
+export type LoginThrottleTable = {
+  username: string;
+  failed_count: number;
+  first_failed_at: string | null;
+  locked_until: string | null;
+};
+
+export type AuditLogTable = {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_username: string | null;
+  actor_name: string | null;
+  organization_id: string | null;
+  /** Where the organisation stood when this was written; kept in step when a subtree moves. */
+  organization_path: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+  request_id: string | null;
+  ip: string | null;
+};
+
+export type SettingsTable = { key: string; value: string; updated_at: string };
+
+export type Database = {
+  organizations: OrganizationsTable;
+  external_bodies: ExternalBodiesTable;
+  org_groups: OrgGroupsTable;
+  org_group_members: OrgGroupMembersTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+};
+
+export type { Generated };

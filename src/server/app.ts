@@ -1,0 +1,114 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Store } from '../db/database';
+import { newId } from '../db/ids';
+import '../shared/zod-locale';
+import type { Config } from './config';
+import type { Deps } from './deps';
+import { registerAuthentication } from './plugins/authentication';
+import { registerErrorHandling } from './plugins/errors';
+import { auditRoutes } from './routes/audit-log';
+import { authRoutes } from './routes/auth';
+import { externalBodyRoutes } from './routes/external-bodies';
+import { groupRoutes } from './routes/groups';
+import { healthRoutes } from './routes/health';
+import { organizationRoutes } from './routes/organizations';
+import { userRoutes } from './routes/users';
+
+export const APP_VERSION = '0.1.0';
+
+export type AppOptions = { store: Store; config: Config; webRoot?: string; logger?: boolean };
+
+/** Builds the whole HTTP application: JSON API, OpenAPI description and the staff SPA. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { store, config } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    // Our own onResponse hook writes the one line per request.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const deps: Deps = { store, config, version: APP_VERSION };
+  app.decorate('deps', deps);
+
+  // One log line per request, with its id; the id also goes back to the client for support calls.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: request.signedIn?.user.username }, 'request');
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design writes its styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerErrorHandling(app);
+  registerAuthentication(app, store.db, config.sessionHours);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'CCHC — Quản lý kế hoạch cải cách hành chính ngành Y tế', version: APP_VERSION, description: 'REST API. Đăng nhập bằng POST /api/auth/login; phiên làm việc lưu trong cookie cchc_session.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(organizationRoutes);
+  await app.register(externalBodyRoutes);
+  await app.register(groupRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+
+  await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
+  return app;
+}
+
+/** The SPA's files, and its index.html for every other GET so client-side routes survive a reload. */
+async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      setHeaders: (res, path) => {
+        if (path.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
+    }
+    if (request.method === 'GET' && hasWeb && !request.url.startsWith('/p/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>Không tìm thấy</title><p>Không tìm thấy trang này.</p>');
+  });
+}

@@ -1,0 +1,33 @@
+import type { Actor } from '../../domain/access/actor';
+import type { Db } from '../../db/database';
+import { findOrganizationsByIds } from '../../db/repositories/organizations';
+import { isBodyKind } from '../../shared/organization-kinds';
+import type { Role } from '../../shared/roles';
+import { badRequest } from '../errors';
+import { can } from '../policies';
+import { organizationNotFound } from './organization-errors';
+import { placed } from './load-organization';
+
+export type RoleAssignment = { organizationId: string; role: Role };
+
+/**
+ * Checks roles before they are granted: each sits where the actor manages users, on an active node
+ * of the right kind (a reporter in a department, every other role at a body).
+ */
+export async function checkRoleAssignments(db: Db, actor: Actor, roles: RoleAssignment[]): Promise<void> {
+  const orgs = await findOrganizationsByIds(db, [...new Set(roles.map((r) => r.organizationId))]);
+  const byId = new Map(orgs.map((o) => [o.id, o]));
+  roles.forEach((r, index) => {
+    const org = byId.get(r.organizationId);
+    if (!org || !can(actor, 'organization.read', placed(org))) throw organizationNotFound();
+    if (!can(actor, 'user.manage', placed(org))) throw badRequest('ROLE_OUT_OF_REACH', `Bạn không quản lý người dùng của ${org.name}.`, [{ field: `roles.${index}.organizationId`, message: 'Ngoài phạm vi quản lý' }]);
+    if (org.retired_at) throw badRequest('ORGANIZATION_RETIRED', `${org.name} đã ngừng hoạt động.`, [{ field: `roles.${index}.organizationId`, message: 'Đã ngừng hoạt động' }]);
+    const atBody = isBodyKind(org.kind);
+    if (r.role === 'reporter' && atBody) {
+      throw badRequest('ROLE_NEEDS_UNIT', 'Vai trò Khoa/phòng phải gắn với một khoa, phòng, tổ cụ thể.', [{ field: `roles.${index}.organizationId`, message: 'Chọn khoa/phòng' }]);
+    }
+    if (r.role !== 'reporter' && !atBody) {
+      throw badRequest('ROLE_NEEDS_BODY', 'Vai trò này gắn với đơn vị (Sở, bệnh viện, trung tâm), không gắn với khoa/phòng.', [{ field: `roles.${index}.organizationId`, message: 'Chọn đơn vị' }]);
+    }
+  });
+}

@@ -1,0 +1,27 @@
+import { readRoots, reaches, type Actor, type Placed } from '../../domain/access/actor';
+import { AppError, forbidden } from '../errors';
+import { ACTIONS, type Action } from './rules';
+
+export type { Action };
+
+export function can(actor: Actor, action: Action, target: Placed): boolean {
+  return reaches(actor, ACTIONS[action], target);
+}
+
+/** The path prefixes under which the actor may do the action: list queries filter by them in SQL. */
+export function rootsFor(actor: Actor, action: Action): string[] {
+  return readRoots(actor, ACTIONS[action]);
+}
+
+/**
+ * Throws unless the actor may do the action. Someone who may not even read the target is told it
+ * does not exist, so ids of another body's data reveal nothing.
+ */
+export function authorize(actor: Actor, action: Action, target: Placed, notFound: AppError): void {
+  if (can(actor, action, target)) return;
+  if (!can(actor, 'organization.read', target)) throw notFound;
+  throw forbidden();
+}
+
+/** Nothing in the actor's reach: used only where a command deliberately runs outside the policy (demo load, setup). */
+export const unsafeSystemActor: Actor = { userId: 'system', username: 'system', grants: [] };

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { idSchema, paginationQuerySchema } from './common';
+
+export const listAuditQuerySchema = paginationQuerySchema.extend({
+  organizationId: idSchema.optional(),
+  actorId: idSchema.optional(),
+  entityType: z.string().max(50).optional(),
+  entityId: idSchema.optional(),
+  action: z.string().max(80).optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+});
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), username: z.string(), fullName: z.string() }).nullable(),
+  organizationId: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  summary: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  requestId: z.string().nullable(),
+});
+export type AuditEntryDto = z.infer<typeof auditEntrySchema>;
