@@ -7,7 +7,7 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Store } from '../db/database';
+import { currentMigration, type Store } from '../db/database';
 import { newId } from '../db/ids';
 import '../shared/zod-locale';
 import type { Config } from './config';
@@ -36,12 +36,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),
-    trustProxy: true,
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const deps: Deps = { store, config, version: APP_VERSION };
+  // Migrations are applied before the app is built, so the version read here holds for its lifetime.
+  const deps: Deps = { store, config, version: APP_VERSION, migration: await currentMigration(store.db) };
   app.decorate('deps', deps);
 
   // One log line per request, with its id; the id also goes back to the client for support calls.

@@ -15,6 +15,7 @@ const envSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   DEMO_PASSWORD: z.string().min(8).optional(),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -29,6 +30,8 @@ export type Config = {
   demoPassword?: string;
   sessionHours: number;
   logLevel: string;
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
 };
@@ -52,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.DEMO_PASSWORD,
     sessionHours: e.SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
     secureCookies: !!e.PUBLIC_URL?.startsWith('https://'),
   };
 }

@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { auditContext, requireSignedIn } from './request-context';
 
 /** What every route reaches through `app.deps`. */
-export type Deps = { store: Store; config: Config; version: string };
+export type Deps = { store: Store; config: Config; version: string; migration: string };
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { migrateToLatest, openStore, type Store } from '../db/database';
+import { deleteExpiredSessions } from '../db/repositories/sessions';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { loadDemo, type DemoResult } from './demo/load-demo';
@@ -13,10 +14,16 @@ export async function startServer(config: Config, options: { demo: boolean; logg
   const demo = options.demo ? await loadDemo(store.db, config.demoPassword) : null;
   const app = await buildApp({ store, config, logger: options.logger, webRoot: options.webRoot });
   const url = await app.listen({ port: config.port, host: config.host });
+  // Expired sessions are refused when used; this only keeps the table small.
+  const sweep = setInterval(() => {
+    deleteExpiredSessions(store.db, new Date().toISOString()).catch((err: unknown) => app.log.warn({ err }, 'session sweep failed'));
+  }, 3_600_000);
+  sweep.unref();
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
+    clearInterval(sweep);
     await app.close();
     await store.close();
   };

@@ -1,0 +1,77 @@
+/**
+ * Staff API latency on the demo data, and with `--province` on a province-sized tree (60 bodies ×
+ * 20 departments × 10 people). Prints figures; asserts nothing. Run: npm run bench [-- --province]
+ */
+import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrateToLatest, openStore } from '../src/db/database';
+import { buildApp } from '../src/server/app';
+import { hashPassword } from '../src/server/auth/passwords';
+import { createOrganization } from '../src/server/commands/create-organization';
+import { createUser } from '../src/server/commands/create-user';
+import { loadConfig } from '../src/server/config';
+import { loadDemo } from '../src/server/demo/load-demo';
+import { unsafeSystemActor } from '../src/server/policies';
+
+const PASSWORD = 'bench-password-2026';
+const province = process.argv.includes('--province');
+const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
+const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_PASSWORD: PASSWORD, DATABASE_URL: process.env.DATABASE_URL }), port: 0, host: '127.0.0.1' };
+const store = openStore(config);
+await migrateToLatest(store.db);
+await loadDemo(store.db, PASSWORD);
+
+if (province) {
+  const ctx = { db: store.db, actor: unsafeSystemActor, audit: { actor: null, requestId: 'bench', ip: null } };
+  const syt = await store.db.selectFrom('organizations').select('id').where('code', '=', 'SYT-LC').executeTakeFirstOrThrow();
+  const passwordHash = await hashPassword(PASSWORD);
+  for (let b = 0; b < 60; b++) {
+    const body = await createOrganization(ctx, { parentId: syt.id, kind: 'hospital', code: `BV${b}`, name: `Bệnh viện số ${b}` }, { unsafeSkipPolicy: true });
+    for (let u = 0; u < 20; u++) {
+      const unit = await createOrganization(ctx, { parentId: body.id, kind: 'clinical_department', code: `K${u}`, name: `Khoa ${u} của bệnh viện ${b}` }, { unsafeSkipPolicy: true });
+      if (u < 10) {
+        await createUser(ctx, { username: `bv${b}.k${u}`, fullName: `Người dùng ${b}-${u}`, password: PASSWORD, roles: [{ organizationId: unit.id, role: 'reporter' }] }, { unsafeSkipPolicy: true, passwordHash });
+      }
+    }
+  }
+}
+
+const app = await buildApp({ store, config, logger: false, webRoot: '/nonexistent' });
+const base = await app.listen({ port: 0, host: '127.0.0.1' });
+
+async function cookieFor(username: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const cases: [string, string, string][] = [
+  ['GET /api/health', '/api/health', ''],
+  ['GET /api/me (reporter)', '/api/me', 'bvsn.tchc'],
+  ['GET /api/organizations (hospital admin)', '/api/organizations?limit=1000', 'bvsn.admin'],
+  ['GET /api/organizations (department director)', '/api/organizations?limit=5000', 'syt-lc.director'],
+  ['GET /api/users (department director)', '/api/users?limit=50', 'syt-lc.director'],
+  ['GET /api/users?q= (hospital admin)', '/api/users?q=nguyen', 'bvsn.admin'],
+  ['GET /api/audit-log (department director)', '/api/audit-log?limit=50', 'syt-lc.director'],
+];
+
+console.log(`database: ${store.kind}${province ? ', province-sized tree' : ', demo data'}; 10 connections, 4 s per route\n`);
+console.log('route'.padEnd(48), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'max ms'.padStart(8));
+for (const [name, path, user] of cases) {
+  const cookie = user ? await cookieFor(user) : '';
+  const result = await autocannon({ url: `${base}${path}`, connections: 10, duration: 4, headers: cookie ? { cookie } : {} });
+  const errors = result.non2xx + result.errors;
+  console.log(
+    name.padEnd(48),
+    result.requests.average.toFixed(0).padStart(8),
+    String(result.latency.p50).padStart(8),
+    String(result.latency.p99).padStart(8),
+    String(result.latency.max).padStart(8),
+    errors ? `  (${errors} errors)` : '',
+  );
+}
+
+await app.close();
+await store.close();
+rmSync(dataDir, { recursive: true, force: true });
