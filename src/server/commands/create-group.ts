@@ -4,7 +4,7 @@ import { findOrganizationsByIds } from '../../db/repositories/organizations';
 import type { createGroupSchema } from '../../shared/schemas/organizations';
 import { badRequest } from '../errors';
 import { isWithin } from '../../domain/organizations/tree';
-import { loadAuthorizedOrganization } from './load-organization';
+import { loadAuthorizedBody } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 /**
@@ -13,8 +13,7 @@ import { inTransaction, type CommandContext } from './transaction';
  */
 export async function createCustomGroup(ctx: CommandContext, input: z.infer<typeof createGroupSchema>): Promise<GroupRow> {
   return inTransaction(ctx, async (tx) => {
-    const requested = await loadAuthorizedOrganization(tx.db, ctx.actor, input.ownerId, 'group.manage');
-    const owner = requested.body_id === requested.id ? requested : await loadAuthorizedOrganization(tx.db, ctx.actor, requested.body_id, 'group.manage');
+    const owner = await loadAuthorizedBody(tx.db, ctx.actor, input.ownerId, 'group.manage');
     if (input.kind !== 'custom') throw badRequest('STANDING_GROUP', 'Nhóm "tất cả khoa, phòng" và "tất cả đơn vị" đã có sẵn; chỉ tạo được nhóm tự chọn.', [{ field: 'kind', message: 'Chỉ nhóm tự chọn' }]);
     if (input.memberIds.length === 0) throw badRequest('GROUP_EMPTY', 'Nhóm cần ít nhất một thành viên.', [{ field: 'memberIds', message: 'Chọn thành viên' }]);
     const members = await findOrganizationsByIds(tx.db, input.memberIds);

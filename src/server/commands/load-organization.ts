@@ -13,3 +13,9 @@ export async function loadAuthorizedOrganization(db: Db, actor: Actor, id: strin
   authorize(actor, action, placed(row), organizationNotFound());
   return row;
 }
+
+/** The body a node belongs to (the node itself when it is a body), checked for the action. */
+export async function loadAuthorizedBody(db: Db, actor: Actor, id: string, action: Action): Promise<OrganizationRow> {
+  const node = await loadAuthorizedOrganization(db, actor, id, action);
+  return node.body_id === node.id ? node : loadAuthorizedOrganization(db, actor, node.body_id, action);
+}

@@ -5,7 +5,7 @@ import { findOrganization } from '../../db/repositories/organizations';
 import { foldText } from '../../shared/fold';
 import type { createExternalBodySchema, updateExternalBodySchema } from '../../shared/schemas/organizations';
 import { notFound } from '../errors';
-import { loadAuthorizedOrganization } from './load-organization';
+import { loadAuthorizedBody, loadAuthorizedOrganization } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 const externalBodyNotFound = () => notFound('EXTERNAL_BODY_NOT_FOUND', 'Không tìm thấy cơ quan bên ngoài.');
@@ -13,8 +13,7 @@ const externalBodyNotFound = () => notFound('EXTERNAL_BODY_NOT_FOUND', 'Không t
 /** External bodies belong to one body's registry: it is that body that names them in its plans. */
 export async function createExternalBody(ctx: CommandContext, input: z.infer<typeof createExternalBodySchema>): Promise<ExternalBodyRow> {
   return inTransaction(ctx, async (tx) => {
-    const requested = await loadAuthorizedOrganization(tx.db, ctx.actor, input.ownerId, 'external_body.manage');
-    const owner = requested.body_id === requested.id ? requested : await loadAuthorizedOrganization(tx.db, ctx.actor, requested.body_id, 'external_body.manage');
+    const owner = await loadAuthorizedBody(tx.db, ctx.actor, input.ownerId, 'external_body.manage');
     const now = nowIso();
     const row: ExternalBodyRow = {
       id: newId(),
