@@ -1,0 +1,48 @@
+import { Result } from 'antd';
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import type { MeDto } from './api/types';
+import { AuditPage } from './audit/AuditPage';
+import { useT } from './i18n/I18nProvider';
+import { AppLayout } from './layout/AppLayout';
+import { AREAS } from './layout/areas';
+import { OrganizationsPage } from './organizations/OrganizationsPage';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { DashboardPage } from './pages/DashboardPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { useMe } from './session/MeContext';
+import { RequireSignIn } from './session/RequireSignIn';
+import { SignInPage } from './session/SignInPage';
+import { SIGN_IN_PATH } from './session/paths';
+import { UsersPage } from './users/UsersPage';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path={SIGN_IN_PATH} element={<SignInPage />} />
+      <Route
+        element={
+          <RequireSignIn>
+            <AppLayout />
+          </RequireSignIn>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        {AREAS.filter((area) => !area.ready).map((area) => (
+          <Route key={area.path} path={area.path} element={<ComingSoonPage area={area.label} />} />
+        ))}
+        <Route path="/to-chuc" element={<OrganizationsPage />} />
+        <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />
+        <Route path="/nhat-ky" element={<Allowed when={(me) => me.can.readAudit}><AuditPage /></Allowed>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** A page the person has no right to says so, instead of showing a table of refusals. */
+function Allowed({ when, children }: { when: (me: MeDto) => boolean; children: ReactNode }) {
+  const t = useT();
+  const me = useMe();
+  return when(me) ? children : <Result status="403" title={t('error.forbiddenTitle')} subTitle={t('error.forbidden')} />;
+}

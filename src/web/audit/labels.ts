@@ -1,0 +1,35 @@
+import type { Translate } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/vi';
+
+/** The kinds of record the server writes history for; a new one shows under its raw name until named here. */
+export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group'] as const;
+
+const ACTIONS = [
+  'auth.sign_in',
+  'organization.create',
+  'organization.update',
+  'organization.move',
+  'organization.retire',
+  'organization.restore',
+  'organization.delete',
+  'external_body.create',
+  'external_body.update',
+  'group.create',
+  'user.create',
+  'user.update',
+  'user.disable',
+  'user.change_password',
+  'user.reset_password',
+] as const;
+
+function known<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+export function entityTypeLabel(t: Translate, type: string): string {
+  return known(ENTITY_TYPES, type) ? t(`entity.${type}`) : type;
+}
+
+export function actionLabel(t: Translate, action: string): string {
+  return known(ACTIONS, action) ? t(`action.${action}` satisfies MessageKey) : action;
+}

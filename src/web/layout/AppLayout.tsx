@@ -1,0 +1,60 @@
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Typography } from 'antd';
+import { useState } from 'react';
+import { Outlet } from 'react-router-dom';
+import { useT } from '../i18n/I18nProvider';
+import { useMe } from '../session/MeContext';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NavigationMenu } from './NavigationMenu';
+import { useNarrowScreen } from './useNarrowScreen';
+import { UserMenu } from './UserMenu';
+
+/** Side menu on wide screens; on a phone the same menu slides in from a drawer so the page keeps its width. */
+export function AppLayout() {
+  const t = useT();
+  const me = useMe();
+  const wide = !useNarrowScreen('md');
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  return (
+    <Layout className="app-layout">
+      {wide && (
+        <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={272} theme="dark" className="app-sider">
+          <div className="brand" title={t('app.title')}>
+            <span className="brand-mark">{t('app.mark')}</span>
+            {!collapsed && <span className="brand-text">{t('app.shortTitle')}</span>}
+          </div>
+          <NavigationMenu theme="dark" />
+        </Layout.Sider>
+      )}
+      {!wide && (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={280}
+          title={t('app.shortTitle')}
+          styles={{ body: { padding: 0 } }}
+        >
+          <NavigationMenu theme="light" onNavigate={() => setDrawerOpen(false)} />
+        </Drawer>
+      )}
+      <Layout>
+        <Layout.Header className="app-header">
+          {!wide && <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.open')} onClick={() => setDrawerOpen(true)} />}
+          <Typography.Text strong ellipsis className="app-header-body" title={me.organization.name}>
+            {me.organization.name}
+          </Typography.Text>
+          <div className="app-header-actions">
+            <LanguageSwitch compact={!wide} />
+            <UserMenu compact={!wide} />
+          </div>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,49 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../api/client';
+import { errorMessage } from '../forms/errors';
+import { useT } from '../i18n/I18nProvider';
+import { ChangePasswordModal } from '../session/ChangePasswordModal';
+import { useMe } from '../session/MeContext';
+import { SIGN_IN_PATH } from '../session/paths';
+
+export function UserMenu({ compact }: { compact: boolean }) {
+  const t = useT();
+  const me = useMe();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [changingPassword, setChangingPassword] = useState(false);
+
+  const signOut = useMutation({
+    mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
+    onSuccess: () => {
+      queryClient.clear();
+      void navigate(SIGN_IN_PATH, { replace: true });
+    },
+    onError: (error) => void message.error(errorMessage(error, t)),
+  });
+
+  const items: MenuProps['items'] = [
+    { key: 'who', label: `${me.user.fullName} (${me.user.username})`, disabled: true },
+    { type: 'divider' },
+    { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: () => setChangingPassword(true) },
+    { key: 'signOut', icon: <LogoutOutlined />, label: t('user.signOut'), onClick: () => signOut.mutate() },
+  ];
+
+  return (
+    <>
+      <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
+        <Button type="text" className="user-menu-button" aria-label={t('user.menu')} loading={signOut.isPending}>
+          <Avatar size="small" icon={<UserOutlined />} />
+          {!compact && <span className="user-menu-name">{me.user.fullName}</span>}
+          <DownOutlined />
+        </Button>
+      </Dropdown>
+      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </>
+  );
+}

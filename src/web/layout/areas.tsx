@@ -1,0 +1,63 @@
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  CommentOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  HistoryOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  SettingOutlined,
+  SmileOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { MeDto } from '../api/types';
+import type { MessageKey } from '../i18n/vi';
+
+/**
+ * Every area of the product (SPEC §2), in menu order. `ready: false` areas are listed so people see
+ * what is coming, but their pages say so instead of pretending to work.
+ */
+export type Area = {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  ready: boolean;
+  admin?: boolean;
+  visible?: (me: MeDto) => boolean;
+};
+
+export const AREAS: readonly Area[] = [
+  { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, ready: true },
+  { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: false },
+  { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: false },
+  { path: '/van-ban', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: false },
+  { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: false },
+  { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined />, ready: false },
+  { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined />, ready: false },
+  { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined />, ready: false },
+  { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined />, ready: false },
+  { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined />, ready: false },
+  { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined />, ready: false },
+  { path: '/to-chuc', label: 'nav.organizations', icon: <ApartmentOutlined />, ready: true, admin: true },
+  { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, ready: true, admin: true, visible: (me) => me.can.manageUsers },
+  { path: '/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined />, ready: true, admin: true, visible: (me) => me.can.readAudit },
+];
+
+export const ADMIN_GROUP_ICON = <SettingOutlined />;
+
+export function visibleAreas(me: MeDto): Area[] {
+  return AREAS.filter((area) => !area.visible || area.visible(me));
+}
+
+/** The area a URL belongs to, for highlighting the menu: the longest path that prefixes it. */
+export function areaForPath(pathname: string): Area | undefined {
+  return [...AREAS]
+    .filter((area) => (area.path === '/' ? pathname === '/' : pathname === area.path || pathname.startsWith(`${area.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

@@ -1,0 +1,88 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api } from '../api/client';
+import type { ExternalBodyDto, OrganizationDto, Page } from '../api/types';
+import { errorMessage } from '../forms/errors';
+import { useT } from '../i18n/I18nProvider';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { ExternalBodyFormModal } from './ExternalBodyFormModal';
+
+type Props = { owner: OrganizationDto; canManage: boolean };
+
+/** The registry of bodies outside the tree (Sở TT&TT, newspapers) that the owner's plans may assign work to. */
+export function ExternalBodiesTab({ owner, canManage }: Props) {
+  const t = useT();
+  const narrow = useNarrowScreen('md');
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<ExternalBodyDto | 'new' | null>(null);
+  const queryKey = ['external-bodies', owner.id];
+  const list = useQuery({
+    queryKey,
+    queryFn: () => api<Page<ExternalBodyDto>>('/api/external-bodies', { query: { ownerId: owner.id, includeRetired: 1, limit: 1000 } }),
+  });
+  const setRetired = useMutation({
+    mutationFn: ({ id, retired }: { id: string; retired: boolean }) =>
+      api<ExternalBodyDto>(`/api/external-bodies/${id}`, { method: 'PATCH', body: { retired } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey }),
+    onError: (error) => void message.error(errorMessage(error, t)),
+  });
+
+  return (
+    <Space orientation="vertical" className="full-width">
+      <div className="tab-toolbar">
+        <Typography.Text type="secondary">{t('external.of', { owner: owner.name })}</Typography.Text>
+        {canManage && (
+          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('external.add')}
+          </Button>
+        )}
+      </div>
+      {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} />}
+      <Table<ExternalBodyDto>
+        rowKey="id"
+        size="small"
+        loading={list.isPending}
+        dataSource={list.data?.items ?? []}
+        pagination={false}
+        scroll={narrow ? { x: 'max-content' } : undefined}
+        locale={{ emptyText: t('external.none') }}
+        columns={[
+          {
+            key: 'name',
+            title: t('external.name'),
+            render: (_, item) => (
+              <Space size={4} wrap>
+                {item.name}
+                {item.retiredAt && <Tag>{t('org.retired')}</Tag>}
+              </Space>
+            ),
+          },
+          { key: 'code', title: t('external.code'), dataIndex: 'code' },
+          { key: 'note', title: t('external.note'), dataIndex: 'note' },
+          ...(canManage
+            ? [
+                {
+                  key: 'actions',
+                  title: t('common.actions'),
+                  render: (_: unknown, item: ExternalBodyDto) => (
+                    <Space size={0}>
+                      <Button type="link" size="small" onClick={() => setEditing(item)}>
+                        {t('common.edit')}
+                      </Button>
+                      <Button type="link" size="small" onClick={() => setRetired.mutate({ id: item.id, retired: !item.retiredAt })}>
+                        {item.retiredAt ? t('org.restore') : t('org.retire')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing && <ExternalBodyFormModal owner={owner} editing={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+    </Space>
+  );
+}
