@@ -97,9 +97,12 @@ async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void>
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
+      // Looked up per request, so a rebuilt SPA is served without a restart.
+      wildcard: true,
+      cacheControl: false,
+      // Vite names assets by content hash, so they never change; index.html must always be fresh.
       setHeaders: (res, path) => {
-        if (path.includes('/assets/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+        res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
@@ -107,7 +110,9 @@ async function serveWebApp(app: FastifyInstance, webRoot: string): Promise<void>
     if (request.url.startsWith('/api/') || request.url === '/api') {
       return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `Không có địa chỉ ${request.method} ${request.url.split('?')[0]}.` } });
     }
-    if (request.method === 'GET' && hasWeb && !request.url.startsWith('/p/')) {
+    // A missing script or style must not come back as index.html (the page would load blank).
+    const isAsset = /\.[a-z0-9]+$/i.test(request.url.split('?')[0]!);
+    if (request.method === 'GET' && hasWeb && !isAsset && !request.url.startsWith('/p/')) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.status(404).type('text/html; charset=utf-8').send('<!doctype html><meta charset="utf-8"><title>Không tìm thấy</title><p>Không tìm thấy trang này.</p>');

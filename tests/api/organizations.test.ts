@@ -43,6 +43,27 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
     expect(res.statusCode).toBe(403);
   });
 
+  it('tells each person what they may do on each node', async () => {
+    const ownBody = (await t.request('GET', `/api/organizations/${bvsn}`, { cookie: admin })).json();
+    expect(ownBody.can).toEqual({ update: true, createChild: true, move: false, retire: false, delete: false, manageUsers: true, manageRegistry: true });
+    const tchc = await orgId(t.store, 'TCHC', 'BVSN');
+    expect((await t.request('GET', `/api/organizations/${tchc}`, { cookie: admin })).json().can).toMatchObject({ move: true, retire: true, delete: true });
+    const coordinator = await t.login('bvsn.coordinator');
+    expect((await t.request('GET', `/api/organizations/${tchc}`, { cookie: coordinator })).json().can).toEqual({
+      update: false,
+      createChild: false,
+      move: false,
+      retire: false,
+      delete: false,
+      manageUsers: false,
+      manageRegistry: true,
+    });
+    const fromAbove = (await t.request('GET', `/api/organizations/${bvsn}`, { cookie: await t.login('syt-lc.admin') })).json();
+    expect(fromAbove.can).toMatchObject({ move: true, retire: true });
+    const selfRetire = await t.request('POST', `/api/organizations/${bvsn}/retire`, { cookie: admin });
+    expect(selfRetire.statusCode).toBe(403);
+  });
+
   it("answers 404 for another body's node, as if it did not exist", async () => {
     const foreign = await orgId(t.store, 'SYT-HT');
     const res = await t.request('GET', `/api/organizations/${foreign}`, { cookie: admin });

@@ -28,9 +28,15 @@ export function grantsWith(actor: Actor, roles: readonly Role[]): Grant[] {
   return actor.grants.filter((g) => roles.includes(g.role));
 }
 
-/** Does one of the actor's grants with these roles reach the node? */
-export function reaches(actor: Actor, roles: readonly Role[], node: Placed): boolean {
-  return grantsWith(actor, roles).some((g) => isWithin(node.path, readRoot(g)));
+/**
+ * Does one of the actor's grants with these roles reach the node? `fromAbove` asks for a node strictly
+ * below the grant's root: an admin may not retire or move the very body they administer.
+ */
+export function reaches(actor: Actor, roles: readonly Role[], node: Placed, options: { fromAbove?: boolean } = {}): boolean {
+  return grantsWith(actor, roles).some((g) => {
+    const root = readRoot(g);
+    return isWithin(node.path, root) && !(options.fromAbove && node.path === root);
+  });
 }
 
 /** The path prefixes the actor may read under: used to filter lists inside SQL. */

@@ -1,4 +1,7 @@
 import { isBodyKind, type OrganizationKind } from '../../shared/organization-kinds';
+import { placementProblem, type PlacementProblem } from '../../shared/organization-placement';
+
+export { placementProblem, type PlacementProblem };
 
 /**
  * The organisation tree is stored with a materialised path ("/rootId/childId/selfId/") so that
@@ -23,28 +26,6 @@ export function isWithin(path: string, ancestorPath: string): boolean {
 /** Ids on a path, root first. */
 export function pathIds(path: string): string[] {
   return path.split('/').filter(Boolean);
-}
-
-export type PlacementProblem =
-  | 'DEPARTMENT_OF_HEALTH_MUST_BE_ROOT'
-  | 'BODY_PARENT_MUST_BE_DEPARTMENT'
-  | 'UNIT_NEEDS_PARENT'
-  | 'UNIT_PARENT_MUST_BE_IN_BODY'
-  | 'PARENT_RETIRED';
-
-/**
- * Where a node of a kind may stand: a department of health at the root; a hospital, TTYT or CDC under
- * a department of health (or at the root when it has none in the system); a unit under a body or another unit.
- */
-export function placementProblem(
-  kind: OrganizationKind,
-  parent: { kind: OrganizationKind; retired: boolean } | null,
-): PlacementProblem | null {
-  if (parent?.retired) return 'PARENT_RETIRED';
-  if (kind === 'department_of_health') return parent ? 'DEPARTMENT_OF_HEALTH_MUST_BE_ROOT' : null;
-  if (isBodyKind(kind)) return parent && parent.kind !== 'department_of_health' ? 'BODY_PARENT_MUST_BE_DEPARTMENT' : null;
-  if (!parent) return 'UNIT_NEEDS_PARENT';
-  return null;
 }
 
 export type MoveProblem = PlacementProblem | 'MOVE_INTO_OWN_SUBTREE' | 'UNIT_CANNOT_CHANGE_BODY';

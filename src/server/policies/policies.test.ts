@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../../domain/access/actor';
 import type { Role } from '../../shared/roles';
 import { can } from './index';
-import { ACTIONS, type Action } from './rules';
+import { ACTIONS, FROM_ABOVE_ONLY, type Action } from './rules';
 
 /**
  * Role × action × whose data, as a table. Two provinces: SYT-LC with BVSN under it, and SYT-HT.
@@ -43,6 +43,8 @@ const targetsFor = (at: 'bvsn' | 'syt-lc'): Partial<Record<Whose, { id: string; 
 function expected(role: Role, action: Action, whose: Whose): boolean {
   if (whose === 'parent body' || whose === 'sibling body' || whose === 'other province') return false;
   if (!(ACTIONS[action] as readonly Role[]).includes(role)) return false;
+  // Moving or retiring the body itself is for the level above; its departments are the body's own.
+  if (whose === 'own body' && FROM_ABOVE_ONLY.has(action)) return false;
   return true;
 }
 
@@ -61,6 +63,12 @@ describe('policies: role × action × whose organisation', () => {
       }
     }
   }
+
+  it('lets the department of health retire a hospital, not the hospital itself', () => {
+    expect(can(actorAt('admin', 'bvsn'), 'organization.retire', tree.bvsn)).toBe(false);
+    expect(can(actorAt('admin', 'syt-lc'), 'organization.retire', tree.bvsn)).toBe(true);
+    expect(can(actorAt('admin', 'bvsn'), 'organization.retire', tree.bvsnTchc)).toBe(true);
+  });
 
   it('keeps a hospital admin out of the department of health above it', () => {
     expect(can(actorAt('admin', 'bvsn'), 'organization.update', tree.sytLc)).toBe(false);

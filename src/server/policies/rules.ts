@@ -19,3 +19,9 @@ export const ACTIONS = {
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
+
+/**
+ * Actions on a node that only someone above it may take: the admin of a hospital keeps its departments
+ * but it is the department of health that moves or retires the hospital itself.
+ */
+export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move', 'organization.retire']);

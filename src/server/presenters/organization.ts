@@ -5,6 +5,11 @@ import type { OrganizationDto } from '../../shared/schemas/organizations';
 import { placed } from '../commands/load-organization';
 import { can } from '../policies';
 
+/** The body's own path: a unit's path runs through its body, which ends where the body id appears. */
+function bodyPath(row: OrganizationRow): string {
+  return row.path.slice(0, row.path.indexOf(`/${row.body_id}/`) + row.body_id.length + 2);
+}
+
 export function presentOrganization(actor: Actor, row: OrganizationRow): OrganizationDto {
   const where = placed(row);
   return {
@@ -23,8 +28,11 @@ export function presentOrganization(actor: Actor, row: OrganizationRow): Organiz
     can: {
       update: can(actor, 'organization.update', where),
       createChild: !row.retired_at && can(actor, 'organization.create_child', where),
+      move: !row.retired_at && !!row.parent_id && can(actor, 'organization.move', where),
       retire: can(actor, 'organization.retire', where),
+      delete: !!row.parent_id && can(actor, 'organization.retire', where),
       manageUsers: can(actor, 'user.manage', where),
+      manageRegistry: can(actor, 'external_body.manage', { ...where, path: bodyPath(row) }),
     },
   };
 }

@@ -58,8 +58,13 @@ export const organizationSchema = z.object({
   can: z.object({
     update: z.boolean(),
     createChild: z.boolean(),
+    move: z.boolean(),
     retire: z.boolean(),
+    /** Retire's right on a node below the root; the server still refuses a node in use (409). */
+    delete: z.boolean(),
     manageUsers: z.boolean(),
+    /** Keep the external bodies and groups of this node's body. */
+    manageRegistry: z.boolean(),
   }),
 });
 export type OrganizationDto = z.infer<typeof organizationSchema>;

@@ -33,7 +33,7 @@ export function OrganizationDetail({ org, byId, busy, onAddChild, onEdit, onMove
         {t('common.edit')}
       </Button>
     ),
-    org.can.update && !retired && (
+    org.can.move && (
       <Button key="move" icon={<DragOutlined />} onClick={onMove} disabled={busy}>
         {t('org.move')}
       </Button>
@@ -48,8 +48,8 @@ export function OrganizationDetail({ org, byId, busy, onAddChild, onEdit, onMove
         {t('org.restore')}
       </Button>
     ),
-    // Deleting needs the same right as retiring: the server refuses it anyway when the node is in use.
-    org.can.retire && (
+    // The server still refuses to delete a node in use (409), and the page then offers to retire it.
+    org.can.delete && (
       <Button key="delete" danger icon={<DeleteOutlined />} onClick={onDelete} disabled={busy}>
         {t('common.delete')}
       </Button>

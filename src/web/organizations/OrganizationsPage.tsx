@@ -11,7 +11,6 @@ import { OrganizationDetail } from './OrganizationDetail';
 import { OrganizationFormModal, type OrganizationFormTarget } from './OrganizationFormModal';
 import { OrganizationTree } from './OrganizationTree';
 import { useOrganizations } from './queries';
-import { holdsRoleOver } from './tree';
 import { useOrganizationLifecycle } from './useOrganizationLifecycle';
 
 export function OrganizationsPage() {
@@ -27,7 +26,7 @@ export function OrganizationsPage() {
   const selectedId = chosenId && orgs.byId.has(chosenId) ? chosenId : orgs.byId.has(me.organization.id) ? me.organization.id : (orgs.items[0]?.id ?? null);
   const selected = selectedId ? orgs.byId.get(selectedId) : undefined;
   const body = selected ? orgs.byId.get(selected.bodyId) : undefined;
-  const canManageRegistry = body ? holdsRoleOver(me.roles, ['admin', 'coordinator'], body.id, orgs.byId) : false;
+  const canManageRegistry = body?.can.manageRegistry ?? false;
 
   return (
     <>

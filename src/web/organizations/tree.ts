@@ -1,6 +1,6 @@
-import { BODY_KINDS, UNIT_KINDS, isBodyKind, type OrganizationKind } from '../../shared/organization-kinds';
-import type { Role } from '../../shared/roles';
-import type { OrganizationDto, RoleGrantDto } from '../api/types';
+import { UNIT_KINDS, isBodyKind, type OrganizationKind } from '../../shared/organization-kinds';
+import { kindsAllowedUnder } from '../../shared/organization-placement';
+import type { OrganizationDto } from '../api/types';
 
 export type OrgNode = { org: OrganizationDto; children: OrgNode[] };
 
@@ -39,11 +39,9 @@ export function subtreeIds(id: string, items: readonly OrganizationDto[]): Set<s
   return ids;
 }
 
-/** The kinds a new node may take under a parent (mirrors placementProblem in src/domain/organizations/tree.ts). */
+/** The kinds a new node may take under a parent: the server's own placement rule. */
 export function childKindsFor(parentKind: OrganizationKind | null): OrganizationKind[] {
-  if (parentKind === null) return [...BODY_KINDS];
-  if (parentKind === 'department_of_health') return [...BODY_KINDS.filter((k) => k !== 'department_of_health'), ...UNIT_KINDS];
-  return [...UNIT_KINDS];
+  return kindsAllowedUnder(parentKind);
 }
 
 /**
@@ -66,15 +64,4 @@ export function moveTargets(org: OrganizationDto, items: readonly OrganizationDt
     targets.add(candidate.id);
   }
   return targets;
-}
-
-/** Whether the person holds one of these roles at the node or above it (the server decides; this only hides buttons). */
-export function holdsRoleOver(
-  grants: readonly RoleGrantDto[],
-  roles: readonly Role[],
-  nodeId: string,
-  byId: ReadonlyMap<string, OrganizationDto>,
-): boolean {
-  const reach = new Set(ancestorIds(nodeId, byId));
-  return grants.some((g) => roles.includes(g.role) && reach.has(g.organization.id));
 }
