@@ -99,6 +99,22 @@ export type AuditLogTable = {
   ip: string | null;
 };
 
+export type LegalDocumentsTable = {
+  id: string;
+  kind: string;
+  /** Number and symbol as written: "76/NQ-CP", "14-ĐA/TU". Unique: the symbol names the document. */
+  code: string;
+  issued_on: string | null;
+  issuer: string | null;
+  summary: string | null;
+  url: string | null;
+  /** Code, issuer and summary folded for search. */
+  search_folded: string;
+  created_by_org_id: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
 export type Database = {
@@ -112,6 +128,7 @@ export type Database = {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
+  legal_documents: LegalDocumentsTable;
 };
 
 export type { Generated };

@@ -1,3 +1,4 @@
+import { LATEST_MIGRATION } from '../../src/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
@@ -14,7 +15,7 @@ describe.each(DIALECTS)('system and errors on %s', (dialect) => {
   it('reports health with the database kind and migration', async () => {
     const res = await t.request('GET', '/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'ok', database: dialect, migration: '0001-foundation' });
+    expect(res.json()).toMatchObject({ status: 'ok', database: dialect, migration: LATEST_MIGRATION });
     expect(res.headers['x-request-id']).toBeTruthy();
   });
 

@@ -13,6 +13,8 @@ export const ACTIONS = {
   'organization.retire': ['admin'],
   'external_body.manage': ['admin', 'coordinator'],
   'group.manage': ['admin', 'coordinator'],
+  /** The registry is shared by the whole system; an entry is corrected by the body that added it. */
+  'legal_document.manage': ['admin', 'coordinator'],
   'user.read': ['admin', 'director', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'director'],
