@@ -1,12 +1,10 @@
 import { Result } from 'antd';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import type { MeDto } from './api/types';
-import { AuditPage } from './audit/AuditPage';
 import { useT } from './i18n/I18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { AREAS } from './layout/areas';
-import { OrganizationsPage } from './organizations/OrganizationsPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -14,7 +12,11 @@ import { useMe } from './session/MeContext';
 import { RequireSignIn } from './session/RequireSignIn';
 import { SignInPage } from './session/SignInPage';
 import { SIGN_IN_PATH } from './session/paths';
-import { UsersPage } from './users/UsersPage';
+
+// Loaded when first visited, so signing in and the shell do not wait for the admin pages' code.
+const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
+const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 
 export function AppRoutes() {
   return (

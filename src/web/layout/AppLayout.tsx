@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Drawer, Layout, Spin, Typography } from 'antd';
+import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useT } from '../i18n/I18nProvider';
 import { useMe } from '../session/MeContext';
@@ -52,7 +52,15 @@ export function AppLayout() {
           </div>
         </Layout.Header>
         <Layout.Content className="app-content">
-          <Outlet />
+          <Suspense
+            fallback={
+              <div className="page-loading">
+                <Spin size="large" />
+              </div>
+            }
+          >
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

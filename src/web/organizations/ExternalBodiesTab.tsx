@@ -1,20 +1,18 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { ExternalBodyDto, OrganizationDto, Page } from '../api/types';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
-import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { ExternalBodyFormModal } from './ExternalBodyFormModal';
+import { RegistryTab } from './RegistryTab';
 
 type Props = { owner: OrganizationDto; canManage: boolean };
 
 /** The registry of bodies outside the tree (Sở TT&TT, newspapers) that the owner's plans may assign work to. */
 export function ExternalBodiesTab({ owner, canManage }: Props) {
   const t = useT();
-  const narrow = useNarrowScreen('md');
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<ExternalBodyDto | 'new' | null>(null);
@@ -31,58 +29,46 @@ export function ExternalBodiesTab({ owner, canManage }: Props) {
   });
 
   return (
-    <Space orientation="vertical" className="full-width">
-      <div className="tab-toolbar">
-        <Typography.Text type="secondary">{t('external.of', { owner: owner.name })}</Typography.Text>
-        {canManage && (
-          <Button icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            {t('external.add')}
-          </Button>
-        )}
-      </div>
-      {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} />}
-      <Table<ExternalBodyDto>
-        rowKey="id"
-        size="small"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        pagination={false}
-        scroll={narrow ? { x: 'max-content' } : undefined}
-        locale={{ emptyText: t('external.none') }}
-        columns={[
-          {
-            key: 'name',
-            title: t('external.name'),
-            render: (_, item) => (
-              <Space size={4} wrap>
-                {item.name}
-                {item.retiredAt && <Tag>{t('org.retired')}</Tag>}
-              </Space>
-            ),
-          },
-          { key: 'code', title: t('external.code'), dataIndex: 'code' },
-          { key: 'note', title: t('external.note'), dataIndex: 'note' },
-          ...(canManage
-            ? [
-                {
-                  key: 'actions',
-                  title: t('common.actions'),
-                  render: (_: unknown, item: ExternalBodyDto) => (
-                    <Space size={0}>
-                      <Button type="link" size="small" onClick={() => setEditing(item)}>
-                        {t('common.edit')}
-                      </Button>
-                      <Button type="link" size="small" onClick={() => setRetired.mutate({ id: item.id, retired: !item.retiredAt })}>
-                        {item.retiredAt ? t('org.restore') : t('org.retire')}
-                      </Button>
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
+    <RegistryTab<ExternalBodyDto>
+      caption={t('external.of', { owner: owner.name })}
+      addLabel={t('external.add')}
+      onAdd={canManage ? () => setEditing('new') : undefined}
+      list={list}
+      emptyText={t('external.none')}
+      columns={[
+        {
+          key: 'name',
+          title: t('external.name'),
+          render: (_, item) => (
+            <Space size={4} wrap>
+              {item.name}
+              {item.retiredAt && <Tag>{t('org.retired')}</Tag>}
+            </Space>
+          ),
+        },
+        { key: 'code', title: t('external.code'), dataIndex: 'code' },
+        { key: 'note', title: t('external.note'), dataIndex: 'note' },
+        ...(canManage
+          ? [
+              {
+                key: 'actions',
+                title: t('common.actions'),
+                render: (_: unknown, item: ExternalBodyDto) => (
+                  <Space size={0}>
+                    <Button type="link" size="small" onClick={() => setEditing(item)}>
+                      {t('common.edit')}
+                    </Button>
+                    <Button type="link" size="small" onClick={() => setRetired.mutate({ id: item.id, retired: !item.retiredAt })}>
+                      {item.retiredAt ? t('org.restore') : t('org.retire')}
+                    </Button>
+                  </Space>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    >
       {editing && <ExternalBodyFormModal owner={owner} editing={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-    </Space>
+    </RegistryTab>
   );
 }

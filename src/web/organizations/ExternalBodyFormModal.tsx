@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { api } from '../api/client';
 import type { ExternalBodyDto, OrganizationDto } from '../api/types';
-import { errorMessage, showFieldErrors } from '../forms/errors';
+import { FormModal } from '../forms/FormModal';
 import { useT } from '../i18n/I18nProvider';
 
 type Values = { name: string; code?: string; note?: string };
@@ -12,7 +12,6 @@ type Props = { owner: OrganizationDto; editing: ExternalBodyDto | null; onClose:
 
 export function ExternalBodyFormModal({ owner, editing, onClose }: Props) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: (values: Values) => {
@@ -25,42 +24,30 @@ export function ExternalBodyFormModal({ owner, editing, onClose }: Props) {
       await queryClient.invalidateQueries({ queryKey: ['external-bodies', owner.id] });
       onClose();
     },
-    onError: (error) => showFieldErrors(form, error, FIELDS),
   });
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={editing ? t('external.editTitle') : t('external.addTitle', { owner: owner.name })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      submit={save}
+      onClose={onClose}
+      fields={FIELDS}
+      initialValues={editing ? { name: editing.name, code: editing.code ?? undefined, note: editing.note ?? undefined } : {}}
     >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error, t)} className="form-alert" />}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={editing ? { name: editing.name, code: editing.code ?? undefined, note: editing.note ?? undefined } : {}}
-        onFinish={(values) => save.mutate(values)}
+      <Form.Item name="name" label={t('external.name')} extra={t('external.nameHelp')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.nameRequired') }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('external.code')}
+        normalize={(value: string) => value.toUpperCase()}
+        rules={[{ pattern: /^[A-ZĐ0-9][A-ZĐ0-9-]*$/, message: t('org.codeInvalid') }]}
       >
-        <Form.Item name="name" label={t('external.name')} extra={t('external.nameHelp')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.nameRequired') }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('external.code')}
-          normalize={(value: string) => value.toUpperCase()}
-          rules={[{ pattern: /^[A-ZĐ0-9][A-ZĐ0-9-]*$/, message: t('org.codeInvalid') }]}
-        >
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item name="note" label={t('external.note')}>
-          <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input maxLength={30} />
+      </Form.Item>
+      <Form.Item name="note" label={t('external.note')}>
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

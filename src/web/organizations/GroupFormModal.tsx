@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useMemo } from 'react';
 import { api } from '../api/client';
 import type { GroupDto, OrganizationDto } from '../api/types';
-import { errorMessage, showFieldErrors } from '../forms/errors';
+import { FormModal } from '../forms/FormModal';
 import { useT } from '../i18n/I18nProvider';
 import { OrganizationTreeSelect } from './OrganizationTreeSelect';
 import { subtreeIds } from './tree';
@@ -16,7 +16,6 @@ type Props = { owner: OrganizationDto; items: readonly OrganizationDto[]; onClos
 /** A custom group names a hand-picked set of the owner's nodes, e.g. "Các khoa lâm sàng". */
 export function GroupFormModal({ owner, items, onClose }: Props) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
   const queryClient = useQueryClient();
   const candidates = useMemo(() => {
     const inOwner = subtreeIds(owner.id, items);
@@ -30,29 +29,16 @@ export function GroupFormModal({ owner, items, onClose }: Props) {
       await queryClient.invalidateQueries({ queryKey: ['groups', owner.id] });
       onClose();
     },
-    onError: (error) => showFieldErrors(form, error, FIELDS),
   });
 
   return (
-    <Modal
-      open
-      title={t('group.addTitle', { owner: owner.name })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
-    >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error, t)} className="form-alert" />}
-      <Form<Values> form={form} layout="vertical" initialValues={{ memberIds: [] }} onFinish={(values) => save.mutate(values)}>
-        <Form.Item name="name" label={t('group.name')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.nameRequired') }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="memberIds" label={t('group.members')} rules={[{ required: true, type: 'array', min: 1, message: t('group.membersRequired') }]}>
-          <OrganizationTreeSelect items={candidates} multiple placeholder={t('group.membersPlaceholder')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal<Values> title={t('group.addTitle', { owner: owner.name })} submit={save} onClose={onClose} fields={FIELDS} initialValues={{ memberIds: [] }}>
+      <Form.Item name="name" label={t('group.name')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.nameRequired') }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="memberIds" label={t('group.members')} rules={[{ required: true, type: 'array', min: 1, message: t('group.membersRequired') }]}>
+        <OrganizationTreeSelect items={candidates} multiple placeholder={t('group.membersPlaceholder')} />
+      </Form.Item>
+    </FormModal>
   );
 }

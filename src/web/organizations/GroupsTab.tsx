@@ -1,14 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
 import type { GroupDto, OrganizationDto, Page } from '../api/types';
-import { errorMessage } from '../forms/errors';
 import { groupKindLabel } from '../format/labels';
 import { useT } from '../i18n/I18nProvider';
-import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { GroupFormModal } from './GroupFormModal';
+import { RegistryTab } from './RegistryTab';
 
 const MEMBERS_SHOWN = 8;
 
@@ -17,7 +15,6 @@ type Props = { owner: OrganizationDto; items: readonly OrganizationDto[]; canMan
 /** Groups stand for several nodes as one assignee; the members are resolved by the server as of today. */
 export function GroupsTab({ owner, items, canManage }: Props) {
   const t = useT();
-  const narrow = useNarrowScreen('md');
   const [adding, setAdding] = useState(false);
   const list = useQuery({
     queryKey: ['groups', owner.id],
@@ -25,45 +22,33 @@ export function GroupsTab({ owner, items, canManage }: Props) {
   });
 
   return (
-    <Space orientation="vertical" className="full-width">
-      <div className="tab-toolbar">
-        <Typography.Text type="secondary">{t('group.of', { owner: owner.name })}</Typography.Text>
-        {canManage && (
-          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-            {t('group.add')}
-          </Button>
-        )}
-      </div>
-      {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} />}
-      <Table<GroupDto>
-        rowKey="id"
-        size="small"
-        loading={list.isPending}
-        dataSource={list.data?.items ?? []}
-        pagination={false}
-        scroll={narrow ? { x: 'max-content' } : undefined}
-        locale={{ emptyText: t('group.none') }}
-        columns={[
-          { key: 'name', title: t('group.name'), dataIndex: 'name' },
-          { key: 'kind', title: t('group.kind'), render: (_, group) => groupKindLabel(t, group.kind) },
-          {
-            key: 'members',
-            title: t('group.members'),
-            render: (_, group) => (
-              <Space size={[4, 4]} wrap className="group-members">
-                {group.members.slice(0, MEMBERS_SHOWN).map((m) => (
-                  <Tag key={m.id} title={m.name}>
-                    {m.name}
-                  </Tag>
-                ))}
-                {group.members.length > MEMBERS_SHOWN && <Tag>{t('group.more', { n: group.members.length - MEMBERS_SHOWN })}</Tag>}
-                {group.members.length === 0 && <Typography.Text type="secondary">{t('group.empty')}</Typography.Text>}
-              </Space>
-            ),
-          },
-        ]}
-      />
+    <RegistryTab<GroupDto>
+      caption={t('group.of', { owner: owner.name })}
+      addLabel={t('group.add')}
+      onAdd={canManage ? () => setAdding(true) : undefined}
+      list={list}
+      emptyText={t('group.none')}
+      columns={[
+        { key: 'name', title: t('group.name'), dataIndex: 'name' },
+        { key: 'kind', title: t('group.kind'), render: (_, group) => groupKindLabel(t, group.kind) },
+        {
+          key: 'members',
+          title: t('group.members'),
+          render: (_, group) => (
+            <Space size={[4, 4]} wrap className="group-members">
+              {group.members.slice(0, MEMBERS_SHOWN).map((m) => (
+                <Tag key={m.id} title={m.name}>
+                  {m.name}
+                </Tag>
+              ))}
+              {group.members.length > MEMBERS_SHOWN && <Tag>{t('group.more', { n: group.members.length - MEMBERS_SHOWN })}</Tag>}
+              {group.members.length === 0 && <Typography.Text type="secondary">{t('group.empty')}</Typography.Text>}
+            </Space>
+          ),
+        },
+      ]}
+    >
       {adding && <GroupFormModal owner={owner} items={items} onClose={() => setAdding(false)} />}
-    </Space>
+    </RegistryTab>
   );
 }

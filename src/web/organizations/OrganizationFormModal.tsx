@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { isBodyKind, type OrganizationKind } from '../../shared/organization-kinds';
 import { api } from '../api/client';
 import type { OrganizationDto } from '../api/types';
-import { errorMessage, showFieldErrors } from '../forms/errors';
+import { FormModal } from '../forms/FormModal';
 import { kindLabel } from '../format/labels';
 import { useT } from '../i18n/I18nProvider';
 import { childKindsFor, editKindsFor } from './tree';
@@ -45,7 +45,6 @@ export function OrganizationFormModal({ target, onClose, onSaved }: Props) {
       await invalidate();
       onSaved(org);
     },
-    onError: (error) => showFieldErrors(form, error, FIELDS),
   });
 
   const initial: Partial<Values> =
@@ -60,47 +59,42 @@ export function OrganizationFormModal({ target, onClose, onSaved }: Props) {
       : { kind: kinds.length === 1 ? kinds[0] : undefined };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       title={target.mode === 'create' ? t('org.addChildTitle', { parent: target.parent.name }) : t('org.editTitle', { name: target.org.name })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      submit={save}
+      onClose={onClose}
+      fields={FIELDS}
+      form={form}
+      initialValues={initial}
     >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error, t)} className="form-alert" />}
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(values) => save.mutate(values)}>
-        <Form.Item name="kind" label={t('org.kind')} rules={[{ required: true, message: t('form.required') }]}>
-          <Select options={kinds.map((k) => ({ value: k, label: kindLabel(t, k) }))} placeholder={t('org.kindPlaceholder')} />
-        </Form.Item>
-        <Form.Item
-          name="code"
-          label={t('org.code')}
-          extra={t('org.codeHelp')}
-          normalize={(value: string) => value.toUpperCase()}
-          rules={[
-            { required: true, whitespace: true, message: t('form.required') },
-            { pattern: /^[A-ZĐ0-9][A-ZĐ0-9-]*$/, message: t('org.codeInvalid') },
-          ]}
-        >
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.nameRequired') }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        {isBody && (
-          <>
-            <Form.Item name="placeName" label={t('org.placeName')} extra={t('org.placeNameHelp')}>
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item name="superiorName" label={t('org.superiorName')} extra={t('org.superiorNameHelp')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
+      <Form.Item name="kind" label={t('org.kind')} rules={[{ required: true, message: t('form.required') }]}>
+        <Select options={kinds.map((k) => ({ value: k, label: kindLabel(t, k) }))} placeholder={t('org.kindPlaceholder')} />
+      </Form.Item>
+      <Form.Item
+        name="code"
+        label={t('org.code')}
+        extra={t('org.codeHelp')}
+        normalize={(value: string) => value.toUpperCase()}
+        rules={[
+          { required: true, whitespace: true, message: t('form.required') },
+          { pattern: /^[A-ZĐ0-9][A-ZĐ0-9-]*$/, message: t('org.codeInvalid') },
+        ]}
+      >
+        <Input maxLength={30} />
+      </Form.Item>
+      <Form.Item name="name" label={t('org.name')} rules={[{ required: true, whitespace: true, min: 2, message: t('org.nameRequired') }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      {isBody && (
+        <>
+          <Form.Item name="placeName" label={t('org.placeName')} extra={t('org.placeNameHelp')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="superiorName" label={t('org.superiorName')} extra={t('org.superiorNameHelp')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
   );
 }

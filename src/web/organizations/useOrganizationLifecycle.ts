@@ -15,23 +15,8 @@ export function useOrganizationLifecycle(onDeleted: (org: OrganizationDto) => vo
   const { message, modal } = App.useApp();
   const invalidate = useInvalidateOrganizations();
 
-  const retire = useMutation({
-    mutationFn: (org: OrganizationDto) => api<OrganizationDto>(`/api/organizations/${org.id}/retire`, { method: 'POST' }),
-    onSuccess: async (org) => {
-      await invalidate();
-      void message.success(t('org.retiredDone', { name: org.name }));
-    },
-    onError: (error) => void message.error(errorMessage(error, t)),
-  });
-
-  const restore = useMutation({
-    mutationFn: (org: OrganizationDto) => api<OrganizationDto>(`/api/organizations/${org.id}/restore`, { method: 'POST' }),
-    onSuccess: async (org) => {
-      await invalidate();
-      void message.success(t('org.restoredDone', { name: org.name }));
-    },
-    onError: (error) => void message.error(errorMessage(error, t)),
-  });
+  const retire = useStatusChange('retire', 'org.retiredDone');
+  const restore = useStatusChange('restore', 'org.restoredDone');
 
   const remove = useMutation({
     mutationFn: (org: OrganizationDto) => api<void>(`/api/organizations/${org.id}`, { method: 'DELETE' }),
@@ -77,4 +62,19 @@ export function useOrganizationLifecycle(onDeleted: (org: OrganizationDto) => vo
         onOk: () => remove.mutateAsync(org).catch(() => undefined),
       }),
   };
+}
+
+/** Retiring and restoring are the same round trip: POST, refresh the tree, say it is done. */
+function useStatusChange(action: 'retire' | 'restore', done: 'org.retiredDone' | 'org.restoredDone') {
+  const t = useT();
+  const { message } = App.useApp();
+  const invalidate = useInvalidateOrganizations();
+  return useMutation({
+    mutationFn: (org: OrganizationDto) => api<OrganizationDto>(`/api/organizations/${org.id}/${action}`, { method: 'POST' }),
+    onSuccess: async (org) => {
+      await invalidate();
+      void message.success(t(done, { name: org.name }));
+    },
+    onError: (error) => void message.error(errorMessage(error, t)),
+  });
 }

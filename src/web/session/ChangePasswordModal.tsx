@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { api } from '../api/client';
-import { errorMessage, showFieldErrors } from '../forms/errors';
+import { FormModal } from '../forms/FormModal';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { useT } from '../i18n/I18nProvider';
-import { confirmPasswordRules, MIN_PASSWORD_LENGTH, newPasswordRules } from '../forms/passwords';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
@@ -18,7 +18,6 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       void message.success(t('password.changed'));
       close();
     },
-    onError: (error) => showFieldErrors(form, error, ['currentPassword', 'newPassword']),
   });
 
   function close() {
@@ -28,28 +27,18 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('password.changeTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={close}
-      confirmLoading={change.isPending}
-      destroyOnHidden
+      submit={change}
+      onClose={close}
+      fields={['currentPassword', 'newPassword']}
+      form={form}
     >
-      {change.isError && <Alert type="error" showIcon title={errorMessage(change.error, t)} className="form-alert" />}
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => change.mutate(values)}>
-        <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('form.required') }]}>
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
-        <Form.Item name="newPassword" label={t('password.new')} extra={t('password.rule', { n: MIN_PASSWORD_LENGTH })} rules={newPasswordRules(t)}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="confirmPassword" label={t('password.confirm')} dependencies={['newPassword']} rules={confirmPasswordRules(t, 'newPassword')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('form.required') }]}>
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <NewPasswordFields name="newPassword" label={t('password.new')} confirmLabel={t('password.confirm')} />
+    </FormModal>
   );
 }

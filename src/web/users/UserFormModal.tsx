@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Divider, Form, Input, Modal, Switch } from 'antd';
+import { Divider, Form, Input, Switch } from 'antd';
 import type { Role } from '../../shared/roles';
 import { api } from '../api/client';
 import type { MeDto, OrganizationDto, UserDto } from '../api/types';
-import { errorMessage, showFieldErrors } from '../forms/errors';
-import { confirmPasswordRules, MIN_PASSWORD_LENGTH, newPasswordRules } from '../forms/passwords';
+import { FormModal } from '../forms/FormModal';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { useT } from '../i18n/I18nProvider';
 import { RoleRowsField, type RoleRow } from './RoleRowsField';
 
@@ -32,7 +32,6 @@ type Props = {
 
 export function UserFormModal({ editing, me, items, byId, onClose, onSaved }: Props) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
   const save = useMutation({
     mutationFn: (values: Values) => {
       const common = {
@@ -46,7 +45,6 @@ export function UserFormModal({ editing, me, items, byId, onClose, onSaved }: Pr
         : api<UserDto>('/api/users', { method: 'POST', body: { ...common, username: values.username, password: values.password } });
     },
     onSuccess: onSaved,
-    onError: (error) => showFieldErrors(form, error, FIELDS),
   });
 
   const ownOrg = byId.get(me.organization.id);
@@ -61,63 +59,52 @@ export function UserFormModal({ editing, me, items, byId, onClose, onSaved }: Pr
     : { roles: [{ organizationId: ownOrg?.can.manageUsers ? ownOrg.id : undefined }] };
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
       width={720}
       title={editing ? t('users.editTitle', { username: editing.username }) : t('users.addTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={save.isPending}
-      destroyOnHidden
+      submit={save}
+      onClose={onClose}
+      fields={FIELDS}
+      initialValues={initial}
     >
-      {save.isError && <Alert type="error" showIcon title={errorMessage(save.error, t)} className="form-alert" />}
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={(values) => save.mutate(values)}>
-        {!editing && (
-          <Form.Item
-            name="username"
-            label={t('users.username')}
-            extra={t('users.usernameHelp')}
-            normalize={(value: string) => value.trim().toLowerCase()}
-            rules={[
-              { required: true, message: t('form.required') },
-              { min: 3, message: t('users.usernameInvalid') },
-              { pattern: /^[a-z0-9][a-z0-9._-]*$/, message: t('users.usernameInvalid') },
-            ]}
-          >
-            <Input maxLength={64} autoComplete="off" />
-          </Form.Item>
-        )}
-        <Form.Item name="fullName" label={t('users.fullName')} rules={[{ required: true, whitespace: true, min: 2, message: t('users.fullNameRequired') }]}>
-          <Input maxLength={120} />
+      {!editing && (
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          extra={t('users.usernameHelp')}
+          normalize={(value: string) => value.trim().toLowerCase()}
+          rules={[
+            { required: true, message: t('form.required') },
+            { min: 3, message: t('users.usernameInvalid') },
+            { pattern: /^[a-z0-9][a-z0-9._-]*$/, message: t('users.usernameInvalid') },
+          ]}
+        >
+          <Input maxLength={64} autoComplete="off" />
         </Form.Item>
+      )}
+      <Form.Item name="fullName" label={t('users.fullName')} rules={[{ required: true, whitespace: true, min: 2, message: t('users.fullNameRequired') }]}>
+        <Input maxLength={120} />
+      </Form.Item>
+      <div className="form-grid-2">
+        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="title" label={t('user.title')}>
+          <Input maxLength={120} placeholder={t('users.titlePlaceholder')} />
+        </Form.Item>
+      </div>
+      {!editing && (
         <div className="form-grid-2">
-          <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
-            <Input maxLength={200} autoComplete="off" />
-          </Form.Item>
-          <Form.Item name="title" label={t('user.title')}>
-            <Input maxLength={120} placeholder={t('users.titlePlaceholder')} />
-          </Form.Item>
+          <NewPasswordFields name="password" label={t('users.initialPassword')} confirmLabel={t('password.repeat')} />
         </div>
-        {!editing && (
-          <div className="form-grid-2">
-            <Form.Item name="password" label={t('users.initialPassword')} extra={t('password.rule', { n: MIN_PASSWORD_LENGTH })} rules={newPasswordRules(t)}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-            <Form.Item name="confirmPassword" label={t('password.repeat')} dependencies={['password']} rules={confirmPasswordRules(t, 'password')}>
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
-          </div>
-        )}
-        {editing && (
-          <Form.Item name="disabled" label={t('users.disabledLabel')} valuePropName="checked" extra={t('users.disabledHelp')}>
-            <Switch />
-          </Form.Item>
-        )}
-        <Divider titlePlacement="start">{t('users.roles')}</Divider>
-        <RoleRowsField items={items} byId={byId} />
-      </Form>
-    </Modal>
+      )}
+      {editing && (
+        <Form.Item name="disabled" label={t('users.disabledLabel')} valuePropName="checked" extra={t('users.disabledHelp')}>
+          <Switch />
+        </Form.Item>
+      )}
+      <Divider titlePlacement="start">{t('users.roles')}</Divider>
+      <RoleRowsField items={items} byId={byId} />
+    </FormModal>
   );
 }
