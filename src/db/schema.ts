@@ -18,6 +18,8 @@ export type OrganizationsTable = {
   name_folded: string;
   place_name: string | null;
   superior_name: string | null;
+  /** The abbreviation used in document symbols when it differs from `code` ("SYT" for SYT-LC). */
+  document_code: string | null;
   retired_at: string | null;
   created_at: string;
   updated_at: string;

@@ -19,6 +19,7 @@ import { authRoutes } from './routes/auth';
 import { externalBodyRoutes } from './routes/external-bodies';
 import { groupRoutes } from './routes/groups';
 import { healthRoutes } from './routes/health';
+import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
 import { organizationRoutes } from './routes/organizations';
 import { userRoutes } from './routes/users';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(legalDocumentRoutes);
+  await app.register(scheduleRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

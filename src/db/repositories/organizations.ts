@@ -46,7 +46,7 @@ export async function insertOrganization(db: Db, row: OrganizationRow): Promise<
   await db.insertInto('organizations').values(row).execute();
 }
 
-export type OrganizationChanges = Partial<Pick<OrganizationRow, 'name' | 'code' | 'kind' | 'place_name' | 'superior_name' | 'retired_at'>>;
+export type OrganizationChanges = Partial<Pick<OrganizationRow, 'name' | 'code' | 'kind' | 'place_name' | 'superior_name' | 'document_code' | 'retired_at'>>;
 
 export async function updateOrganization(db: Db, id: string, changes: OrganizationChanges): Promise<void> {
   const values: Partial<OrganizationRow> = { ...changes, updated_at: nowIso() };

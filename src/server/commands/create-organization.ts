@@ -46,6 +46,7 @@ export async function createOrganization(ctx: CommandContext, input: CreateOrgan
       name_folded: foldText(input.name),
       place_name: input.placeName ?? null,
       superior_name: input.superiorName ?? null,
+      document_code: input.documentCode ?? null,
       retired_at: null,
       created_at: now,
       updated_at: now,

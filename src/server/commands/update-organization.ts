@@ -25,6 +25,7 @@ export async function updateOrganizationDetails(ctx: CommandContext, id: string,
       kind: input.kind,
       place_name: input.placeName,
       superior_name: input.superiorName,
+      document_code: input.documentCode,
     });
     const after = (await findOrganization(tx.db, id)) ?? (() => { throw organizationNotFound(); })();
     await tx.audit({

@@ -12,6 +12,8 @@ export type DemoBody = {
   name: string;
   placeName: string;
   superiorName: string;
+  /** The abbreviation in document symbols when it differs from the code. */
+  documentCode?: string;
   director: string;
   units: DemoUnit[];
   bodies?: DemoBody[];
@@ -21,6 +23,7 @@ export const DEMO_TREE: DemoBody[] = [
   {
     kind: 'department_of_health',
     code: 'SYT-LC',
+    documentCode: 'SYT',
     name: 'Sở Y tế tỉnh Lào Cai',
     placeName: 'Lào Cai',
     superiorName: 'UBND TỈNH LÀO CAI',
@@ -57,6 +60,7 @@ export const DEMO_TREE: DemoBody[] = [
       {
         kind: 'health_centre',
         code: 'TTYT-LCCD',
+        documentCode: 'TTYT',
         name: 'Trung tâm Y tế khu vực Lào Cai - Cam Đường',
         placeName: 'P. Lào Cai',
         superiorName: 'SỞ Y TẾ TỈNH LÀO CAI',
@@ -75,6 +79,7 @@ export const DEMO_TREE: DemoBody[] = [
   {
     kind: 'department_of_health',
     code: 'SYT-HT',
+    documentCode: 'SYT',
     name: 'Sở Y tế tỉnh Hà Tĩnh',
     placeName: 'Hà Tĩnh',
     superiorName: 'UBND TỈNH HÀ TĨNH',
@@ -87,6 +92,7 @@ export const DEMO_TREE: DemoBody[] = [
       {
         kind: 'cdc',
         code: 'CDC-HT',
+        documentCode: 'KSBT',
         name: 'Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh',
         placeName: 'Hà Tĩnh',
         superiorName: 'SỞ Y TẾ TỈNH HÀ TĨNH',

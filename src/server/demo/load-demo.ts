@@ -35,7 +35,7 @@ export async function loadDemo(db: Db, requestedPassword: string | undefined): P
   let reporterIndex = 0;
 
   async function addBody(body: DemoBody, parentId: string | null): Promise<void> {
-    const org = await createOrganization(ctx, { parentId, kind: body.kind, code: body.code, name: body.name, placeName: body.placeName, superiorName: body.superiorName }, { unsafeSkipPolicy: true });
+    const org = await createOrganization(ctx, { parentId, kind: body.kind, code: body.code, name: body.name, placeName: body.placeName, superiorName: body.superiorName, documentCode: body.documentCode }, { unsafeSkipPolicy: true });
     const prefix = body.code.toLowerCase();
     let staffIndex = 0;
     for (const role of BODY_ROLES_IN_DEMO) {

@@ -22,6 +22,7 @@ export function presentOrganization(actor: Actor, row: OrganizationRow): Organiz
     name: row.name,
     placeName: row.place_name,
     superiorName: row.superior_name,
+    documentCode: row.document_code,
     retiredAt: row.retired_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -20,6 +20,7 @@ export const createOrganizationSchema = z.object({
   name: nameSchema,
   placeName: placeSchema.nullish(),
   superiorName: z.string().trim().max(200).nullish(),
+  documentCode: organizationCodeSchema.nullish(),
 });
 
 export const updateOrganizationSchema = z
@@ -29,6 +30,7 @@ export const updateOrganizationSchema = z
     kind: z.enum(ORGANIZATION_KINDS),
     placeName: placeSchema.nullable(),
     superiorName: z.string().trim().max(200).nullable(),
+    documentCode: organizationCodeSchema.nullable(),
   })
   .partial();
 
@@ -52,6 +54,8 @@ export const organizationSchema = z.object({
   name: z.string(),
   placeName: z.string().nullable(),
   superiorName: z.string().nullable(),
+  /** The abbreviation in document symbols ("SYT" in 06/KH-SYT); null when it is the code. */
+  documentCode: z.string().nullable(),
   retiredAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),

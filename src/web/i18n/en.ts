@@ -121,6 +121,8 @@ export const en: Record<MessageKey, string> = {
   'org.kindPlaceholder': 'Choose a kind',
   'org.placeName': 'Place name',
   'org.placeNameHelp': 'Written in the "place, date" line of documents, e.g. Lào Cai.',
+  'org.documentCode': 'Symbol in documents',
+  'org.documentCodeHelp': 'The abbreviation in document numbers when it differs from the code, e.g. SYT in 06/KH-SYT. Leave empty to use the code.',
   'org.superiorName': 'Governing body',
   'org.superiorNameHelp': 'The line above the body name in a document heading, e.g. SỞ Y TẾ TỈNH LÀO CAI.',
   'org.body': 'Belongs to',

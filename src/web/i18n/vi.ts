@@ -126,6 +126,8 @@ export const vi = {
   'org.kindPlaceholder': 'Chọn loại đơn vị',
   'org.placeName': 'Địa danh',
   'org.placeNameHelp': 'Ghi ở dòng "địa danh, ngày … tháng … năm …" của văn bản, ví dụ Lào Cai.',
+  'org.documentCode': 'Ký hiệu trên văn bản',
+  'org.documentCodeHelp': 'Chữ viết tắt trong số ký hiệu văn bản khi khác mã, ví dụ SYT trong 06/KH-SYT. Để trống nếu dùng mã.',
   'org.superiorName': 'Cơ quan chủ quản',
   'org.superiorNameHelp': 'Dòng trên tên đơn vị ở góc trái văn bản, ví dụ SỞ Y TẾ TỈNH LÀO CAI.',
   'org.body': 'Thuộc đơn vị',

@@ -71,6 +71,7 @@ export function OrganizationDetail({ org, byId, busy, onAddChild, onEdit, onMove
             ? [
                 { key: 'place', label: t('org.placeName'), children: org.placeName || '—' },
                 { key: 'superior', label: t('org.superiorName'), children: org.superiorName || '—' },
+                { key: 'documentCode', label: t('org.documentCode'), children: org.documentCode || org.code },
               ]
             : [{ key: 'body', label: t('org.body'), children: body?.name ?? '—' }]),
           { key: 'parent', label: t('org.parent'), children: parent?.name ?? '—' },

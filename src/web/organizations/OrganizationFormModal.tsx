@@ -13,9 +13,9 @@ export type OrganizationFormTarget =
   | { mode: 'create'; parent: OrganizationDto }
   | { mode: 'edit'; org: OrganizationDto };
 
-type Values = { kind: OrganizationKind; code: string; name: string; placeName?: string; superiorName?: string };
+type Values = { kind: OrganizationKind; code: string; name: string; placeName?: string; superiorName?: string; documentCode?: string };
 
-const FIELDS = ['kind', 'code', 'name', 'placeName', 'superiorName'] as const;
+const FIELDS = ['kind', 'code', 'name', 'placeName', 'superiorName', 'documentCode'] as const;
 
 type Props = { target: OrganizationFormTarget; onClose: () => void; onSaved: (org: OrganizationDto) => void };
 
@@ -36,6 +36,7 @@ export function OrganizationFormModal({ target, onClose, onSaved }: Props) {
         name: values.name,
         placeName: isBodyKind(values.kind) ? values.placeName?.trim() || null : null,
         superiorName: isBodyKind(values.kind) ? values.superiorName?.trim() || null : null,
+        documentCode: isBodyKind(values.kind) ? values.documentCode?.trim() || null : null,
       };
       return target.mode === 'create'
         ? api<OrganizationDto>('/api/organizations', { method: 'POST', body: { ...body, parentId: target.parent.id } })
@@ -55,6 +56,7 @@ export function OrganizationFormModal({ target, onClose, onSaved }: Props) {
           name: target.org.name,
           placeName: target.org.placeName ?? undefined,
           superiorName: target.org.superiorName ?? undefined,
+          documentCode: target.org.documentCode ?? undefined,
         }
       : { kind: kinds.length === 1 ? kinds[0] : undefined };
 
@@ -92,6 +94,15 @@ export function OrganizationFormModal({ target, onClose, onSaved }: Props) {
           </Form.Item>
           <Form.Item name="superiorName" label={t('org.superiorName')} extra={t('org.superiorNameHelp')}>
             <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item
+            name="documentCode"
+            label={t('org.documentCode')}
+            extra={t('org.documentCodeHelp')}
+            normalize={(value: string) => value.toUpperCase()}
+            rules={[{ pattern: /^[A-ZĐ0-9][A-ZĐ0-9-]*$/, message: t('org.codeInvalid') }]}
+          >
+            <Input maxLength={30} />
           </Form.Item>
         </>
       )}

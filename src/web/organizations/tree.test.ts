@@ -5,7 +5,7 @@ const can = { update: true, createChild: true, move: true, retire: true, delete:
 
 function org(id: string, parentId: string | null, kind: OrganizationDto['kind'], bodyId: string, retiredAt: string | null = null): OrganizationDto {
   const isBody = ['department_of_health', 'hospital', 'health_centre', 'cdc', 'other_body'].includes(kind);
-  return { id, parentId, bodyId, kind, isBody, code: id.toUpperCase(), name: id, placeName: null, superiorName: null, retiredAt, createdAt: '', updatedAt: '', can };
+  return { id, parentId, bodyId, kind, isBody, code: id.toUpperCase(), name: id, placeName: null, superiorName: null, documentCode: null, retiredAt, createdAt: '', updatedAt: '', can };
 }
 
 // Ordered by path, as the API sends them.
