@@ -59,6 +59,12 @@ describe.each(DIALECTS)('system and errors on %s', (dialect) => {
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
+  it('compresses large answers for slow lines', async () => {
+    const res = await t.request('GET', '/api/organizations?limit=5000', { cookie, headers: { 'accept-encoding': 'gzip' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
   it('answers 401 without a session', async () => {
     for (const url of ['/api/me', '/api/organizations', '/api/users', '/api/audit-log']) {
       const res = await t.request('GET', url);
