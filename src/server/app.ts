@@ -20,6 +20,7 @@ import { auditRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { externalBodyRoutes } from './routes/external-bodies';
 import { groupRoutes } from './routes/groups';
+import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
@@ -94,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(legalDocumentRoutes);
   await app.register(scheduleRoutes);
+  await app.register(citationRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;
