@@ -117,6 +117,86 @@ export type LegalDocumentsTable = {
   updated_at: string;
 };
 
+export type PlansTable = {
+  id: string;
+  organization_id: string;
+  parent_plan_id: string | null;
+  previous_plan_id: string | null;
+  kind: string;
+  year: number;
+  /** Given by the body's register when the plan is issued; null before. */
+  number: number | null;
+  symbol: string;
+  place_name: string | null;
+  issued_on: string | null;
+  title: string;
+  title_folded: string;
+  state: string;
+  version: number;
+  /** PlanContent as JSON: bases, introduction, sections, targets, recipients. */
+  content_json: string;
+  signing_authority: string | null;
+  signer_title: string | null;
+  signer_name: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type PlanVersionsTable = {
+  plan_id: string;
+  version: number;
+  state: string;
+  /** The whole plan with its tasks as it stood: every issued version stays readable. */
+  snapshot_json: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type DocumentNumberRegistersTable = { organization_id: string; year: number; document_kind: string; last_number: number };
+
+export type TasksTable = {
+  id: string;
+  plan_id: string;
+  /** The task of the parent plan this one carries out, when the plan was made from its parent. */
+  parent_task_id: string | null;
+  position: number;
+  number: string;
+  title: string;
+  title_folded: string;
+  reform_area: string;
+  /** AssigneeRef as JSON: a tree node, a group or an external body. */
+  lead_json: string | null;
+  coordinators_json: string;
+  deadline_text: string;
+  /** The parsed Schedule, or null while the deadline text is not understood. */
+  schedule_json: string | null;
+  output_text: string | null;
+  output_kind: string | null;
+  note: string | null;
+  weight: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export type OccurrencesTable = {
+  id: string;
+  task_id: string;
+  plan_id: string;
+  organization_id: string;
+  period_start: string | null;
+  period_end: string | null;
+  due: string | null;
+  status: string;
+  progress: number;
+  note: string | null;
+  /** Set when a task edit no longer asks for this period or body; kept because work was recorded on it. */
+  detached_at: string | null;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
 export type Database = {
@@ -131,6 +211,11 @@ export type Database = {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   legal_documents: LegalDocumentsTable;
+  plans: PlansTable;
+  plan_versions: PlanVersionsTable;
+  document_number_registers: DocumentNumberRegistersTable;
+  tasks: TasksTable;
+  occurrences: OccurrencesTable;
 };
 
 export type { Generated };

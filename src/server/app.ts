@@ -22,6 +22,7 @@ import { externalBodyRoutes } from './routes/external-bodies';
 import { groupRoutes } from './routes/groups';
 import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
+import { planRoutes } from './routes/plans';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
 import { organizationRoutes } from './routes/organizations';
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(legalDocumentRoutes);
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);
+  await app.register(planRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

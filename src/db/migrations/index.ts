@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation';
 import * as legalDocuments from './0002-legal-documents';
 import * as documentCode from './0003-document-code';
+import * as plans from './0004-plans';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-legal-documents': legalDocuments,
   '0003-document-code': documentCode,
+  '0004-plans': plans,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

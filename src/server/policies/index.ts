@@ -1,11 +1,11 @@
 import { readRoots, reaches, type Actor, type Placed } from '../../domain/access/actor';
 import { AppError, forbidden } from '../errors';
-import { ACTIONS, FROM_ABOVE_ONLY, type Action } from './rules';
+import { ACTIONS, FROM_ABOVE_ONLY, OWN_BODY_ONLY, type Action } from './rules';
 
 export type { Action };
 
 export function can(actor: Actor, action: Action, target: Placed): boolean {
-  return reaches(actor, ACTIONS[action], target, { fromAbove: FROM_ABOVE_ONLY.has(action) });
+  return reaches(actor, ACTIONS[action], target, { fromAbove: FROM_ABOVE_ONLY.has(action), ownBody: OWN_BODY_ONLY.has(action) });
 }
 
 /** The path prefixes under which the actor may do the action: list queries filter by them in SQL. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, Grant } from '../../domain/access/actor';
 import type { Role } from '../../shared/roles';
 import { can } from './index';
-import { ACTIONS, FROM_ABOVE_ONLY, type Action } from './rules';
+import { ACTIONS, FROM_ABOVE_ONLY, OWN_BODY_ONLY, type Action } from './rules';
 
 /**
  * Role × action × whose data, as a table. Two provinces: SYT-LC with BVSN under it, and SYT-HT.
@@ -45,6 +45,8 @@ function expected(role: Role, action: Action, whose: Whose): boolean {
   if (!(ACTIONS[action] as readonly Role[]).includes(role)) return false;
   // Moving or retiring the body itself is for the level above; its departments are the body's own.
   if (whose === 'own body' && FROM_ABOVE_ONLY.has(action)) return false;
+  // A body's plans are drafted and issued by that body, not by the department of health above it.
+  if (whose === 'child body' && OWN_BODY_ONLY.has(action)) return false;
   return true;
 }
 

@@ -15,6 +15,11 @@ export const ACTIONS = {
   'group.manage': ['admin', 'coordinator'],
   /** The registry is shared by the whole system; an entry is corrected by the body that added it. */
   'legal_document.manage': ['admin', 'coordinator'],
+  'plan.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
+  'plan.edit': ['coordinator', 'director'],
+  'plan.submit': ['coordinator', 'director'],
+  'plan.approve': ['director'],
+  'plan.close': ['coordinator', 'director'],
   'user.read': ['admin', 'director', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'director'],
@@ -27,3 +32,9 @@ export type Action = keyof typeof ACTIONS;
  * but it is the department of health that moves or retires the hospital itself.
  */
 export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move', 'organization.retire']);
+
+/**
+ * Actions a body takes only on its own things: a department of health reads its hospitals' plans
+ * but drafting, approving and issuing a hospital's plan is the hospital's.
+ */
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close']);
