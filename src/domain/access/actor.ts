@@ -30,11 +30,13 @@ export function grantsWith(actor: Actor, roles: readonly Role[]): Grant[] {
 
 /**
  * Does one of the actor's grants with these roles reach the node? `fromAbove` asks for a node strictly
- * below the grant's root: an admin may not retire or move the very body they administer.
+ * below the grant's root: an admin may not retire or move the very body they administer. `ownBody` asks
+ * for a grant in the node's own body.
  */
-export function reaches(actor: Actor, roles: readonly Role[], node: Placed, options: { fromAbove?: boolean } = {}): boolean {
+export function reaches(actor: Actor, roles: readonly Role[], node: Placed, options: { fromAbove?: boolean; ownBody?: boolean } = {}): boolean {
   return grantsWith(actor, roles).some((g) => {
     const root = readRoot(g);
+    if (options.ownBody && g.bodyId !== node.bodyId) return false;
     return isWithin(node.path, root) && !(options.fromAbove && node.path === root);
   });
 }
