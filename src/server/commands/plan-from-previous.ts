@@ -3,10 +3,11 @@ import type { Db } from '../../db/database';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import { listTasks } from '../../db/repositories/tasks';
 import type { PlanKind } from '../../shared/plan-vocabulary';
-import type { AssigneeRef, PlanContent, TaskInput } from '../../shared/schemas/plans';
+import type { PlanContent } from '../../shared/schemas/plans';
 import { badRequest } from '../errors';
 import { loadPlan } from './load-plan';
 import type { PlanStart } from './plan-start';
+import { taskTableOf } from './save-task-table';
 
 /** Moves every mention of the plan's year (and the year after, for plans that reach into it) forward by one. */
 export function moveYearForward(text: string, year: number): string {
@@ -22,20 +23,11 @@ export async function startFromPrevious(db: Db, actor: Actor, body: Organization
   const { plan: previous } = await loadPlan(db, actor, previousId, 'plan.edit');
   if (previous.organization_id !== body.id) throw badRequest('PREVIOUS_OF_OTHER_BODY', 'Chỉ sao chép được kế hoạch của chính đơn vị.', [{ field: 'copyFromId', message: 'Kế hoạch của đơn vị khác' }]);
   const content = JSON.parse(previous.content_json) as PlanContent;
-  const tasks = (await listTasks(db, previous.id)).map(
-    (t): TaskInput => ({
-      number: t.number,
-      title: t.title,
-      reformArea: t.reform_area as TaskInput['reformArea'],
-      lead: t.lead_json ? (JSON.parse(t.lead_json) as AssigneeRef) : null,
-      coordinators: JSON.parse(t.coordinators_json) as AssigneeRef[],
-      deadlineText: moveYearForward(t.deadline_text, previous.year),
-      outputText: t.output_text,
-      outputKind: t.output_kind as TaskInput['outputKind'],
-      note: t.note,
-      weight: t.weight,
-    }),
-  );
+  // New rows (no ids): the copy gets tasks and occurrences of its own, with no progress.
+  const tasks = taskTableOf(await listTasks(db, previous.id)).map(({ id: _id, parentTaskId: _parent, ...row }) => ({
+    ...row,
+    deadlineText: moveYearForward(row.deadlineText, previous.year),
+  }));
   return {
     year: previous.year + 1,
     kind: previous.kind as PlanKind,

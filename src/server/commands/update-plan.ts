@@ -6,7 +6,8 @@ import type { updatePlanSchema } from '../../shared/schemas/plans-api';
 import { conflict } from '../errors';
 import { loadPlan } from './load-plan';
 import { planSnapshot } from './plan-snapshot';
-import { saveTaskTable } from './save-task-table';
+import { saveTaskTable, taskTableOf } from './save-task-table';
+import { listTasks } from '../../db/repositories/tasks';
 import { inTransaction, type CommandContext } from './transaction';
 
 /**
@@ -30,7 +31,9 @@ export async function updatePlanDetails(ctx: CommandContext, id: string, input: 
       version: newVersion ? plan.version + 1 : undefined,
     });
     const updated = (await findPlan(tx.db, id))!;
-    if (input.tasks) await saveTaskTable(tx, updated, body, input.tasks);
+    // Deadlines without a year ("Hàng quý") are read in the plan's year: a new year re-reads them all.
+    const tasks = input.tasks ?? (updated.year !== plan.year ? taskTableOf(await listTasks(tx.db, id)) : undefined);
+    if (tasks) await saveTaskTable(tx, updated, body, tasks);
     if (newVersion) await insertPlanVersion(tx.db, { planId: id, version: updated.version, state: updated.state, snapshot: await planSnapshot(tx.db, updated), createdBy: ctx.actor.userId });
     await tx.audit({
       organization: { id: body.id, path: body.path },
