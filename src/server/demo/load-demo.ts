@@ -7,6 +7,8 @@ import { createOrganization } from '../commands/create-organization';
 import { createUser } from '../commands/create-user';
 import type { CommandContext } from '../commands/transaction';
 import { unsafeSystemActor } from '../policies';
+import { loadDemoPlans } from './load-demo-plans';
+import { DEMO_PLANS } from './seed-plans';
 import { DEMO_REPORTER_NAMES, DEMO_STAFF_NAMES, DEMO_TREE, type DemoBody } from './demo-organizations';
 
 export type DemoResult = { loaded: boolean; password: string; generated: boolean; usernames: string[] };
@@ -21,8 +23,8 @@ const ROLE_TITLES: Record<string, string> = {
 };
 
 /**
- * Loads the demo organisations and accounts into an empty database, through the same commands the
- * API uses, so the demo has its audit trail too. Does nothing when any account exists.
+ * Loads the demo organisations, accounts and plans (the seeds) into an empty database, through the same
+ * commands the API uses, so the demo has its audit trail too. Does nothing when any account exists.
  */
 export async function loadDemo(db: Db, requestedPassword: string | undefined): Promise<DemoResult> {
   const password = requestedPassword ?? randomBytes(9).toString('base64url');
@@ -56,5 +58,6 @@ export async function loadDemo(db: Db, requestedPassword: string | undefined): P
   }
 
   for (const body of DEMO_TREE) await addBody(body, null);
+  await loadDemoPlans(ctx, DEMO_PLANS);
   return { loaded: true, password, generated, usernames };
 }
