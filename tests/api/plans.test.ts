@@ -14,7 +14,8 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
   let groups: { allBodies: string };
 
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    // The demo's organisations and people, without its plans: this file builds its own from scratch.
+    t = await createTestApp(dialect, { demoPlans: false });
     sytCoordinator = await t.login('syt-lc.coordinator');
     sytDirector = await t.login('syt-lc.director');
     bvCoordinator = await t.login('bvsn.coordinator');

@@ -26,7 +26,7 @@ const ROLE_TITLES: Record<string, string> = {
  * Loads the demo organisations, accounts and plans (the seeds) into an empty database, through the same
  * commands the API uses, so the demo has its audit trail too. Does nothing when any account exists.
  */
-export async function loadDemo(db: Db, requestedPassword: string | undefined): Promise<DemoResult> {
+export async function loadDemo(db: Db, requestedPassword: string | undefined, options: { plans?: boolean } = {}): Promise<DemoResult> {
   const password = requestedPassword ?? randomBytes(9).toString('base64url');
   const generated = !requestedPassword;
   if ((await countUsers(db)) > 0) return { loaded: false, password, generated, usernames: [] };
@@ -58,6 +58,6 @@ export async function loadDemo(db: Db, requestedPassword: string | undefined): P
   }
 
   for (const body of DEMO_TREE) await addBody(body, null);
-  await loadDemoPlans(ctx, DEMO_PLANS);
+  if (options.plans !== false) await loadDemoPlans(ctx, DEMO_PLANS);
   return { loaded: true, password, generated, usernames };
 }
