@@ -43,6 +43,10 @@ describe.each(DIALECTS)('the seed plans in the demo on %s', (dialect) => {
     expect(plan.parentPlanId).toBe(find('SYT-LC', 2026, 'communication').id);
     expect(plan.signerName).toBe('Vũ Anh Dũng');
     expect(plan.content.recipients).toContain('Lưu: VT, TCHC');
+    expect(plan.citations).toEqual([
+      expect.objectContaining({ kind: 'plan', code: '23/KH-SYT', date: '2026-01-23', issuer: 'Sở Y tế tỉnh Lào Cai', documentId: expect.any(String) }),
+      expect.objectContaining({ kind: 'plan', code: '03/KH-TTYT', date: '2026-01-16' }),
+    ]);
   });
 
   it("lets the hospital start its plan from the department's, with the tasks given to every body", async () => {
@@ -56,5 +60,19 @@ describe.each(DIALECTS)('the seed plans in the demo on %s', (dialect) => {
     expect(issued.statusCode).toBe(200);
     const next = await t.request('POST', `/api/plans/${res.json().id}/transition`, { cookie: await t.login('bvsn.director'), body: { to: 'issued' } });
     expect(next.json().numberAndSymbol).toBe('01/KH-BVSN');
+  });
+});
+
+describe('the legal documents the demo plans cite', () => {
+  it('are in the registry with the date and issuer the plans give', async () => {
+    const t = await createTestApp('sqlite');
+    const cookie = await t.login('bvsn.viewer');
+    const docs = (await t.request('GET', '/api/legal-documents?limit=200', { cookie })).json().items;
+    const byCode = new Map(docs.map((d: { code: string }) => [d.code, d]));
+    expect(byCode.get('76/NQ-CP')).toMatchObject({ kind: 'resolution', issuedOn: '2021-07-15', issuer: 'Chính phủ' });
+    expect(byCode.get('14-ĐA/TU')).toMatchObject({ kind: 'scheme', issuedOn: '2020-12-11' });
+    expect(byCode.get('4210/QĐ-BYT')).toMatchObject({ kind: 'decision', issuedOn: '2017-09-20' });
+    expect(docs.length).toBeGreaterThanOrEqual(15);
+    await t.close();
   });
 });

@@ -7,6 +7,7 @@ import { insertPlan, insertPlanVersion, type PlanRow } from '../../db/repositori
 import { foldText } from '../../shared/fold';
 import type { AssigneeRef, Section } from '../../shared/schemas/plans';
 import { planSnapshot } from '../commands/plan-snapshot';
+import { registerCitedDocuments } from '../commands/register-cited-documents';
 import { saveTaskTable } from '../commands/save-task-table';
 import { inTransaction, type CommandContext, type Tx } from '../commands/transaction';
 import type { DemoPlan, DemoRef, DemoSection } from './seed-plans/demo-plan';
@@ -55,6 +56,8 @@ export async function loadDemoPlans(ctx: CommandContext, plans: readonly DemoPla
         body,
         demo.tasks.map((t) => ({ ...t, lead: t.lead && resolve(t.lead), coordinators: t.coordinators.map(resolve), weight: 1 })),
       );
+      // The registry starts with what the demo plans cite, as a body's coordinator would add it.
+      await registerCitedDocuments(tx.db, [...demo.content.bases, demo.content.introduction ?? '', ...sectionTexts(demo.content.sections)].join('\n'), body.id);
       if (demo.state === 'issued' || demo.state === 'closed') {
         if (demo.number !== null) await registerNumber(tx, body.id, demo.year, demo.number);
         await insertPlanVersion(tx.db, { planId: plan.id, version: 1, state: demo.state, snapshot: await planSnapshot(tx.db, plan), createdBy: null });
@@ -73,6 +76,11 @@ function toSection(s: DemoSection, resolve: (ref: DemoRef) => AssigneeRef): Sect
     assignee: s.assignee ? resolve(s.assignee) : null,
     children: (s.children ?? []).map((c) => toSection(c, resolve)),
   };
+}
+
+/** Every heading and paragraph of a section tree, one per line. */
+function sectionTexts(sections: DemoSection[]): string[] {
+  return sections.flatMap((s) => [s.heading ?? '', s.text ?? '', ...sectionTexts(s.children ?? [])]).filter(Boolean);
 }
 
 /** The external bodies a demo plan names, in its tasks and its sections. */

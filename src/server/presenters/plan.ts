@@ -73,7 +73,16 @@ function presentTask(task: TaskRow, occurrences: OccurrenceRow[], year: number):
   };
 }
 
-export function presentPlanDetail(actor: Actor, plan: PlanRow, body: OrganizationRow, tasks: TaskRow[], occurrences: OccurrenceRow[]): z.infer<typeof planDetailSchema> {
+export type LinkedCitation = z.infer<typeof planDetailSchema>['citations'][number];
+
+export function presentPlanDetail(
+  actor: Actor,
+  plan: PlanRow,
+  body: OrganizationRow,
+  tasks: TaskRow[],
+  occurrences: OccurrenceRow[],
+  citations: LinkedCitation[],
+): z.infer<typeof planDetailSchema> {
   const byTask = new Map<string, OccurrenceRow[]>();
   for (const o of occurrences) byTask.set(o.task_id, [...(byTask.get(o.task_id) ?? []), o]);
   return {
@@ -84,6 +93,7 @@ export function presentPlanDetail(actor: Actor, plan: PlanRow, body: Organizatio
     signerTitle: plan.signer_title,
     signerName: plan.signer_name,
     content: JSON.parse(plan.content_json) as PlanContent,
+    citations,
     tasks: tasks.map((t) => presentTask(t, byTask.get(t.id) ?? [], plan.year)),
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findPlanVersion, listPlans, listPlanVersions, type PlanListRow } from '../../db/repositories/plans';
+import { findPlanVersion, listPlans, listPlanVersions, type PlanListRow, type PlanRow } from '../../db/repositories/plans';
 import { listOccurrencesOfPlan, listTasks } from '../../db/repositories/tasks';
 import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import { listPlansQuerySchema } from '../../shared/schemas/plans';
@@ -14,7 +14,10 @@ import { commandContext } from '../deps';
 import { notFound } from '../errors';
 import { rootsFor } from '../policies';
 import { toPage } from '../presenters/page';
-import { presentPlanDetail, presentPlanSummary } from '../presenters/plan';
+import { presentPlanDetail, presentPlanSummary, type LinkedCitation } from '../presenters/plan';
+import { recognizeCitations, uniqueCitations } from '../../domain/citations';
+import { findLegalDocumentsByCodes } from '../../db/repositories/legal-documents';
+import type { PlanContent } from '../../shared/schemas/plans';
 import { pathIds } from '../../domain/organizations/tree';
 
 const tags = ['plans'];
@@ -24,7 +27,15 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorR
 
 async function detail(ctx: CommandContext, id: string) {
   const { plan, body } = await loadPlan(ctx.db, ctx.actor, id, 'read');
-  return presentPlanDetail(ctx.actor, plan, body, await listTasks(ctx.db, id), await listOccurrencesOfPlan(ctx.db, id));
+  return presentPlanDetail(ctx.actor, plan, body, await listTasks(ctx.db, id), await listOccurrencesOfPlan(ctx.db, id), await citationsOf(ctx, plan));
+}
+
+/** The documents a plan's bases and opening cite, each linked to its registry entry when there is one. */
+async function citationsOf(ctx: CommandContext, plan: PlanRow): Promise<LinkedCitation[]> {
+  const content = JSON.parse(plan.content_json) as PlanContent;
+  const cited = uniqueCitations(recognizeCitations([...content.bases, content.introduction ?? ''].join('\n')));
+  const known = new Map((await findLegalDocumentsByCodes(ctx.db, cited.map((c) => c.code))).map((d) => [d.code, d.id]));
+  return cited.map(({ kind, code, date, issuer }) => ({ kind, code, date, issuer, documentId: known.get(code) ?? null }));
 }
 
 /** Plans (SPEC §2.3): a body's own, those of the bodies under it, and the issued plans of the bodies above it. */

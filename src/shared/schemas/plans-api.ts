@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTPUT_KINDS, PLAN_KINDS, PLAN_STATES, REFORM_AREAS } from '../plan-vocabulary';
 import { idSchema } from './common';
 import { assigneeRefSchema, planContentSchema, planFieldsSchema, taskInputSchema } from './plans';
+import { citationSchema } from './legal-documents';
 import { occurrenceSpanSchema } from './schedules';
 
 export const taskRowInputSchema = taskInputSchema.extend({ id: idSchema.optional() });
@@ -76,5 +77,7 @@ export const planDetailSchema = planSummarySchema.extend({
   signerTitle: z.string().nullable(),
   signerName: z.string().nullable(),
   content: planContentSchema,
+  /** The documents the bases and opening cite, linked to the registry where it holds them. */
+  citations: z.array(citationSchema.extend({ documentId: z.string().nullable() })),
   tasks: z.array(taskSchema),
 });
