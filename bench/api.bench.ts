@@ -46,6 +46,10 @@ async function cookieFor(username: string): Promise<string> {
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
+const directorCookie = await cookieFor('bvsn.director');
+const plans = (await (await fetch(`${base}/api/plans?year=2026`, { headers: { cookie: directorCookie } })).json()) as { items: { id: string; taskCount: number }[] };
+const biggestPlan = plans.items.sort((a, b) => b.taskCount - a.taskCount)[0]!;
+
 const cases: [string, string, string][] = [
   ['GET /api/health', '/api/health', ''],
   ['GET /api/me (reporter)', '/api/me', 'bvsn.tchc'],
@@ -54,6 +58,8 @@ const cases: [string, string, string][] = [
   ['GET /api/users (department director)', '/api/users?limit=50', 'syt-lc.director'],
   ['GET /api/users?q= (hospital admin)', '/api/users?q=nguyen', 'bvsn.admin'],
   ['GET /api/audit-log (department director)', '/api/audit-log?limit=50', 'syt-lc.director'],
+  ['GET /api/plans (hospital coordinator)', '/api/plans?year=2026', 'bvsn.coordinator'],
+  [`GET /api/plans/:id (${biggestPlan.taskCount} tasks)`, `/api/plans/${biggestPlan.id}`, 'bvsn.coordinator'],
 ];
 
 console.log(`database: ${store.kind}${province ? ', province-sized tree' : ', demo data'}; 10 connections, 4 s per route\n`);
