@@ -17,6 +17,8 @@ import { SIGN_IN_PATH } from './session/paths';
 const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
 const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
 
 export function AppRoutes() {
   return (
@@ -33,6 +35,8 @@ export function AppRoutes() {
         {AREAS.filter((area) => !area.ready).map((area) => (
           <Route key={area.path} path={area.path} element={<ComingSoonPage area={area.label} />} />
         ))}
+        <Route path="/ke-hoach" element={<PlansPage />} />
+        <Route path="/ke-hoach/:id" element={<PlanPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when={(me) => me.can.readAudit}><AuditPage /></Allowed>} />

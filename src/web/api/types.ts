@@ -1,12 +1,23 @@
 /** Shapes the API answers with, taken from the shared zod schemas so web and server cannot drift. */
+import type { z } from 'zod';
 import type { MeDto } from '../../shared/schemas/auth';
+import type { PlanState } from '../../shared/plan-vocabulary';
+import type { planDetailSchema, planSummarySchema, taskSchema } from '../../shared/schemas/plans-api';
+import type { expandScheduleResponseSchema } from '../../shared/schemas/schedules';
 
 export type { MeDto } from '../../shared/schemas/auth';
 export type { AuditEntryDto } from '../../shared/schemas/audit';
 export type { ExternalBodyDto, GroupDto, OrganizationDto } from '../../shared/schemas/organizations';
 export type { UserDto } from '../../shared/schemas/users';
+export type { AssigneeRef, PlanContent, Section, Target } from '../../shared/schemas/plans';
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** One role a person holds, with the organisation it is held at. */
 export type RoleGrantDto = MeDto['roles'][number];
+
+export type PlanSummaryDto = z.infer<typeof planSummarySchema>;
+export type PlanDetailDto = z.infer<typeof planDetailSchema>;
+export type TaskDto = z.infer<typeof taskSchema>;
+export type ScheduleExpansionDto = z.infer<typeof expandScheduleResponseSchema>;
+export type PlanVersionDto = { version: number; state: PlanState; createdAt: string };

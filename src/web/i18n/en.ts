@@ -1,3 +1,4 @@
+import { plansEn } from './plans.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -68,7 +69,7 @@ export const en: Record<MessageKey, string> = {
   'user.signOut': 'Sign out',
 
   'comingSoon.title': '{area}: being built',
-  'comingSoon.body': 'This area does not work yet, so there is no data to show. Areas in use: Organisations, Users, Audit trail.',
+  'comingSoon.body': 'This area does not work yet, so there is no data to show. Areas in use: Plans, Organisations, Users, Audit trail.',
   'comingSoon.back': 'Back to the overview',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no such address in the system.',
@@ -251,4 +252,6 @@ export const en: Record<MessageKey, string> = {
   'action.user.disable': 'Account disabled',
   'action.user.change_password': 'Password changed',
   'action.user.reset_password': 'Password reset',
+
+  ...plansEn,
 };

@@ -1,5 +1,6 @@
 import { GROUP_KIND_LABELS_VI, ORGANIZATION_KIND_LABELS_VI as KIND } from '../../shared/organization-kinds';
 import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
+import { plansVi } from './plans.vi';
 
 /**
  * The Vietnamese catalogue: the reference every other language must match key for key.
@@ -73,7 +74,7 @@ export const vi = {
   'user.signOut': 'Đăng xuất',
 
   'comingSoon.title': '{area}: đang được xây dựng',
-  'comingSoon.body': 'Phân hệ này chưa hoạt động nên chưa có dữ liệu để hiển thị. Các phân hệ đã dùng được: Tổ chức, Người dùng, Nhật ký.',
+  'comingSoon.body': 'Phân hệ này chưa hoạt động nên chưa có dữ liệu để hiển thị. Các phân hệ đã dùng được: Kế hoạch, Tổ chức, Người dùng, Nhật ký.',
   'comingSoon.back': 'Về trang Tổng quan',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Địa chỉ này không có trong hệ thống.',
@@ -256,6 +257,8 @@ export const vi = {
   'action.user.disable': 'Khóa tài khoản',
   'action.user.change_password': 'Đổi mật khẩu',
   'action.user.reset_password': 'Đặt lại mật khẩu',
+
+  ...plansVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

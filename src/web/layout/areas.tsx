@@ -34,7 +34,7 @@ export type Area = {
 
 export const AREAS: readonly Area[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, ready: true },
-  { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: false },
+  { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: true },
   { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: false },
   { path: '/van-ban', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: false },
   { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: false },

@@ -1,11 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { api } from '../api/client';
-import type { ExternalBodyDto, OrganizationDto, Page } from '../api/types';
+import type { ExternalBodyDto, OrganizationDto } from '../api/types';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
 import { ExternalBodyFormModal } from './ExternalBodyFormModal';
+import { externalBodiesKey, useExternalBodies } from './queries';
 import { RegistryTab } from './RegistryTab';
 
 type Props = { owner: OrganizationDto; canManage: boolean };
@@ -16,11 +17,8 @@ export function ExternalBodiesTab({ owner, canManage }: Props) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<ExternalBodyDto | 'new' | null>(null);
-  const queryKey = ['external-bodies', owner.id];
-  const list = useQuery({
-    queryKey,
-    queryFn: () => api<Page<ExternalBodyDto>>('/api/external-bodies', { query: { ownerId: owner.id, includeRetired: 1, limit: 1000 } }),
-  });
+  const queryKey = externalBodiesKey(owner.id);
+  const list = useExternalBodies(owner.id);
   const setRetired = useMutation({
     mutationFn: ({ id, retired }: { id: string; retired: boolean }) =>
       api<ExternalBodyDto>(`/api/external-bodies/${id}`, { method: 'PATCH', body: { retired } }),

@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import type { ExternalBodyDto, OrganizationDto } from '../api/types';
 import { FormModal } from '../forms/FormModal';
 import { useT } from '../i18n/I18nProvider';
+import { externalBodiesKey } from './queries';
 
 type Values = { name: string; code?: string; note?: string };
 const FIELDS = ['name', 'code', 'note'] as const;
@@ -21,7 +22,7 @@ export function ExternalBodyFormModal({ owner, editing, onClose }: Props) {
         : api<ExternalBodyDto>('/api/external-bodies', { method: 'POST', body: { ...body, ownerId: owner.id } });
     },
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['external-bodies', owner.id] });
+      await queryClient.invalidateQueries({ queryKey: externalBodiesKey(owner.id) });
       onClose();
     },
   });

@@ -6,6 +6,7 @@ import type { GroupDto, OrganizationDto } from '../api/types';
 import { FormModal } from '../forms/FormModal';
 import { useT } from '../i18n/I18nProvider';
 import { OrganizationTreeSelect } from './OrganizationTreeSelect';
+import { groupsKey } from './queries';
 import { subtreeIds } from './tree';
 
 type Values = { name: string; memberIds: string[] };
@@ -26,7 +27,7 @@ export function GroupFormModal({ owner, items, onClose }: Props) {
     mutationFn: (values: Values) =>
       api<GroupDto>('/api/groups', { method: 'POST', body: { ownerId: owner.id, name: values.name, kind: 'custom', memberIds: values.memberIds } }),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['groups', owner.id] });
+      await queryClient.invalidateQueries({ queryKey: groupsKey(owner.id) });
       onClose();
     },
   });

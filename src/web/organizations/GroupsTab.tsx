@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { api } from '../api/client';
-import type { GroupDto, OrganizationDto, Page } from '../api/types';
+import type { GroupDto, OrganizationDto } from '../api/types';
 import { groupKindLabel } from '../format/labels';
 import { useT } from '../i18n/I18nProvider';
 import { GroupFormModal } from './GroupFormModal';
+import { useGroups } from './queries';
 import { RegistryTab } from './RegistryTab';
 
 const MEMBERS_SHOWN = 8;
@@ -16,10 +15,7 @@ type Props = { owner: OrganizationDto; items: readonly OrganizationDto[]; canMan
 export function GroupsTab({ owner, items, canManage }: Props) {
   const t = useT();
   const [adding, setAdding] = useState(false);
-  const list = useQuery({
-    queryKey: ['groups', owner.id],
-    queryFn: () => api<Page<GroupDto>>('/api/groups', { query: { ownerId: owner.id, limit: 1000 } }),
-  });
+  const list = useGroups(owner.id);
 
   return (
     <RegistryTab<GroupDto>

@@ -4,7 +4,31 @@ import { foldText } from '../../shared/fold';
 import type { OrganizationDto } from '../api/types';
 import { buildTree, type OrgNode } from './tree';
 
-type TreeOption = { value: string; title: string; search: string; disabled: boolean; children: TreeOption[] };
+/** A node of a tree picker; `search` holds the folded text the picker's search matches. */
+export type TreeOption = { value: string; title: string; search: string; disabled?: boolean; selectable?: boolean; children: TreeOption[] };
+
+/**
+ * The nested options of a tree picker over organisations; `valueOf` lets a picker that mixes
+ * organisations with other things (groups, external bodies) tell them apart.
+ */
+export function organizationTreeOptions(
+  items: readonly OrganizationDto[],
+  selectable: (org: OrganizationDto) => boolean,
+  valueOf: (org: OrganizationDto) => string = (org) => org.id,
+): TreeOption[] {
+  const walk = (nodes: OrgNode[]): TreeOption[] =>
+    nodes.map(({ org, children }) => ({
+      value: valueOf(org),
+      title: `${org.name} (${org.code})`,
+      search: foldText(`${org.name} ${org.code}`),
+      disabled: !selectable(org),
+      children: walk(children),
+    }));
+  return walk(buildTree(items));
+}
+
+/** Matches a typed search against the folded text of an option, ignoring diacritics like the server's search. */
+export const filterTreeOption = (input: string, node: unknown) => (node as TreeOption).search.includes(foldText(input));
 
 type Props = {
   items: readonly OrganizationDto[];
@@ -19,27 +43,17 @@ type Props = {
   className?: string;
 };
 
-function toOptions(nodes: OrgNode[], selectable: (org: OrganizationDto) => boolean): TreeOption[] {
-  return nodes.map(({ org, children }) => ({
-    value: org.id,
-    title: `${org.name} (${org.code})`,
-    search: foldText(`${org.name} ${org.code}`),
-    disabled: !selectable(org),
-    children: toOptions(children, selectable),
-  }));
-}
-
-/** Pick one or more organisations from the tree; search ignores diacritics like the server's. */
 const ANY = () => true;
 
+/** Pick one or more organisations from the tree; search ignores diacritics like the server's. */
 export function OrganizationTreeSelect({ items, selectable = ANY, multiple, ...rest }: Props) {
-  const treeData = useMemo(() => toOptions(buildTree(items), selectable), [items, selectable]);
+  const treeData = useMemo(() => organizationTreeOptions(items, selectable), [items, selectable]);
   return (
     <TreeSelect
       {...rest}
       treeData={treeData}
       multiple={multiple}
-      showSearch={{ filterTreeNode: (input, node) => (node as unknown as TreeOption).search.includes(foldText(input)) }}
+      showSearch={{ filterTreeNode: filterTreeOption }}
       treeDefaultExpandAll={items.length <= 200}
       popupMatchSelectWidth={false}
       className={rest.className ?? 'full-width'}

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, HistoryOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, HistoryOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { grantLabel, kindLabel } from '../format/labels';
@@ -42,6 +42,9 @@ export function DashboardPage() {
       </Card>
       <Card title={t('dashboard.shortcuts')}>
         <Space wrap>
+          <Link to="/ke-hoach">
+            <Button icon={<ProfileOutlined />}>{t('nav.plans')}</Button>
+          </Link>
           <Link to="/to-chuc">
             <Button icon={<ApartmentOutlined />}>{t('nav.organizations')}</Button>
           </Link>

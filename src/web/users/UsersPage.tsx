@@ -1,6 +1,6 @@
-import { EditOutlined, KeyOutlined, LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../shared/roles';
 import { api } from '../api/client';
@@ -10,6 +10,7 @@ import { errorMessage } from '../forms/errors';
 import { grantLabel, roleLabel } from '../format/labels';
 import { useT } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
+import { PagerBar } from '../layout/PagerBar';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { OrganizationTreeSelect } from '../organizations/OrganizationTreeSelect';
 import { useOrganizations } from '../organizations/queries';
@@ -154,15 +155,7 @@ export function UsersPage() {
             },
           ]}
         />
-        <div className="pager">
-          <Typography.Text type="secondary">{t('common.page', { n: pager.page })}</Typography.Text>
-          <Button icon={<LeftOutlined />} disabled={!pager.hasPrevious} onClick={pager.previous}>
-            {t('common.previous')}
-          </Button>
-          <Button disabled={!nextCursor} onClick={() => nextCursor && pager.next(nextCursor)}>
-            {t('common.next')} <RightOutlined />
-          </Button>
-        </div>
+        <PagerBar pager={pager} nextCursor={nextCursor} />
       </Card>
       {editing && (
         <UserFormModal
