@@ -42,6 +42,8 @@ describe.each(DIALECTS)('the seed plans in the demo on %s', (dialect) => {
     expect(plan.tasks[6].occurrences).toHaveLength(4);
     expect(plan.parentPlanId).toBe(find('SYT-LC', 2026, 'communication').id);
     expect(plan.signerName).toBe('Vũ Anh Dũng');
+    expect(plan.superiorName).toBe('SỞ Y TẾ TỈNH LÀO CAI');
+    expect(Object.values(plan.names)).toEqual(expect.arrayContaining(['Phòng Tổ chức hành chính - Tài chính kế toán', 'Các khoa, phòng trực thuộc']));
     expect(plan.content.recipients).toContain('Lưu: VT, TCHC');
     expect(plan.citations).toEqual([
       expect.objectContaining({ kind: 'plan', code: '23/KH-SYT', date: '2026-01-23', issuer: 'Sở Y tế tỉnh Lào Cai', documentId: expect.any(String) }),
@@ -55,6 +57,10 @@ describe.each(DIALECTS)('the seed plans in the demo on %s', (dialect) => {
     const res = await t.request('POST', '/api/plans', { cookie: coordinator, body: { fromParentId: parent.id } });
     expect(res.statusCode).toBe(201);
     expect(res.json().tasks.length).toBeGreaterThan(0);
+    // The hospital reads who the department's plan names, though it cannot list the department's tree.
+    const parentDetail = (await t.request('GET', `/api/plans/${parent.id}`, { cookie: coordinator })).json();
+    expect(Object.values(parentDetail.names)).toEqual(expect.arrayContaining(['Các đơn vị trong ngành', 'Văn phòng Sở']));
+    expect(parentDetail.superiorName).toBe('UBND TỈNH LÀO CAI');
     expect(res.json().content.introduction).toMatch(/^Thực hiện Kế hoạch số 23\/KH-SYT ngày 23\/01\/2026 của Sở Y tế tỉnh Lào Cai/);
     const issued = await t.request('POST', `/api/plans/${res.json().id}/transition`, { cookie: coordinator, body: { to: 'submitted' } });
     expect(issued.statusCode).toBe(200);

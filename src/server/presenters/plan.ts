@@ -82,12 +82,14 @@ export function presentPlanDetail(
   tasks: TaskRow[],
   occurrences: OccurrenceRow[],
   citations: LinkedCitation[],
+  names: Record<string, string>,
 ): z.infer<typeof planDetailSchema> {
   const byTask = new Map<string, OccurrenceRow[]>();
   for (const o of occurrences) byTask.set(o.task_id, [...(byTask.get(o.task_id) ?? []), o]);
   return {
     ...presentPlanSummary(actor, plan, body, tasks.length),
     previousPlanId: plan.previous_plan_id,
+    superiorName: body.superior_name,
     placeName: plan.place_name,
     signingAuthority: plan.signing_authority,
     signerTitle: plan.signer_title,
@@ -95,5 +97,6 @@ export function presentPlanDetail(
     content: JSON.parse(plan.content_json) as PlanContent,
     citations,
     tasks: tasks.map((t) => presentTask(t, byTask.get(t.id) ?? [], plan.year)),
+    names,
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findPlanVersion, listPlans, listPlanVersions, type PlanListRow, type PlanRow } from '../../db/repositories/plans';
-import { listOccurrencesOfPlan, listTasks } from '../../db/repositories/tasks';
+import { listOccurrencesOfPlan, listTasks, type OccurrenceRow, type TaskRow } from '../../db/repositories/tasks';
 import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import { listPlansQuerySchema } from '../../shared/schemas/plans';
 import { createPlanSchema, planDetailSchema, planSummarySchema, transitionPlanSchema, updatePlanSchema } from '../../shared/schemas/plans-api';
@@ -17,7 +17,8 @@ import { toPage } from '../presenters/page';
 import { presentPlanDetail, presentPlanSummary, type LinkedCitation } from '../presenters/plan';
 import { recognizeCitations, uniqueCitations } from '../../domain/citations';
 import { findLegalDocumentsByCodes } from '../../db/repositories/legal-documents';
-import type { PlanContent } from '../../shared/schemas/plans';
+import type { AssigneeRef, PlanContent, Section } from '../../shared/schemas/plans';
+import { assigneeNames } from '../../db/repositories/assignee-names';
 import { pathIds } from '../../domain/organizations/tree';
 
 const tags = ['plans'];
@@ -27,7 +28,27 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorR
 
 async function detail(ctx: CommandContext, id: string) {
   const { plan, body } = await loadPlan(ctx.db, ctx.actor, id, 'read');
-  return presentPlanDetail(ctx.actor, plan, body, await listTasks(ctx.db, id), await listOccurrencesOfPlan(ctx.db, id), await citationsOf(ctx, plan));
+  const tasks = await listTasks(ctx.db, id);
+  const occurrences = await listOccurrencesOfPlan(ctx.db, id);
+  const names = await assigneeNames(ctx.db, referencesOf(plan, tasks, occurrences));
+  return presentPlanDetail(ctx.actor, plan, body, tasks, occurrences, await citationsOf(ctx, plan), names);
+}
+
+/** Every assignee a plan mentions: task leads and coordinators, responsible bodies, section addressees. */
+function referencesOf(plan: PlanRow, tasks: TaskRow[], occurrences: OccurrenceRow[]): AssigneeRef[] {
+  const refs: AssigneeRef[] = occurrences.map((o) => ({ type: 'organization', id: o.organization_id }));
+  for (const t of tasks) {
+    if (t.lead_json) refs.push(JSON.parse(t.lead_json) as AssigneeRef);
+    refs.push(...(JSON.parse(t.coordinators_json) as AssigneeRef[]));
+  }
+  const walk = (sections: Section[]): void => {
+    for (const s of sections) {
+      if (s.assignee) refs.push(s.assignee);
+      walk(s.children);
+    }
+  };
+  walk((JSON.parse(plan.content_json) as PlanContent).sections);
+  return refs;
 }
 
 /** The documents a plan's bases and opening cite, each linked to its registry entry when there is one. */

@@ -72,6 +72,8 @@ export const taskSchema = z.object({
 
 export const planDetailSchema = planSummarySchema.extend({
   previousPlanId: z.string().nullable(),
+  /** The line above the issuing body in the heading ("SỞ Y TẾ TỈNH LÀO CAI"). */
+  superiorName: z.string().nullable(),
   placeName: z.string().nullable(),
   signingAuthority: z.string().nullable(),
   signerTitle: z.string().nullable(),
@@ -80,4 +82,6 @@ export const planDetailSchema = planSummarySchema.extend({
   /** The documents the bases and opening cite, linked to the registry where it holds them. */
   citations: z.array(citationSchema.extend({ documentId: z.string().nullable() })),
   tasks: z.array(taskSchema),
+  /** Names of every assignee and responsible body the plan mentions, keyed "type:id". */
+  names: z.record(z.string(), z.string()),
 });

@@ -36,7 +36,7 @@ function PlanLoadError({ error }: { error: Error }) {
 function LoadedPlan({ plan }: { plan: PlanDetailDto }) {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const directory = useAssigneeDirectory(plan.organization);
+  const directory = useAssigneeDirectory(plan.organization, plan.names);
   const children = usePlanChildren(plan.id);
   const versions = usePlanVersions(plan.id);
   const childCount = children.data?.items.length ?? 0;

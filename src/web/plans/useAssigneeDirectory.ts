@@ -23,10 +23,10 @@ export type AssigneeDirectory = {
 const header = (value: string, title: string, children: TreeOption[]): TreeOption => ({ value, title, search: '', selectable: false, children });
 
 /**
- * Who a plan of this body may give work to, and the names of those it already has. A body's staff
- * reading a plan from above cannot see the issuing body's tree: those names are said to be of it.
+ * Who a plan of this body may give work to, and the names of those it already has (the plan itself
+ * names them, so a reader below the issuing body sees them too).
  */
-export function useAssigneeDirectory(body: { id: string; name: string }): AssigneeDirectory {
+export function useAssigneeDirectory(body: { id: string; name: string }, knownNames: Record<string, string> = {}): AssigneeDirectory {
   const t = useT();
   const orgs = useOrganizations();
   const visible = orgs.byId.has(body.id);
@@ -52,12 +52,13 @@ export function useAssigneeDirectory(body: { id: string; name: string }): Assign
   }, [body.id, orgs.items, groups.data, externals.data, t]);
 
   const names = useMemo(() => {
-    const map = new Map<string, string>();
+    // The plan names what it mentions; the lists the reader can see add the rest for the pickers.
+    const map = new Map<string, string>(Object.entries(knownNames));
     for (const o of orgs.items) map.set(refKey({ type: 'organization', id: o.id }), o.name);
     for (const g of groups.data?.items ?? []) map.set(refKey({ type: 'group', id: g.id }), g.name);
     for (const e of externals.data?.items ?? []) map.set(refKey({ type: 'external', id: e.id }), e.name);
     return map;
-  }, [orgs.items, groups.data, externals.data]);
+  }, [knownNames, orgs.items, groups.data, externals.data]);
 
   const nameOf = useCallback((ref: AssigneeRef) => names.get(refKey(ref)) ?? t('assignee.ofBody', { body: body.name }), [names, t, body.name]);
   const orgName = useCallback((id: string) => nameOf({ type: 'organization', id }), [nameOf]);

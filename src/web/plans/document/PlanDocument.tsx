@@ -25,8 +25,7 @@ function Paragraph({ block }: { block: DocBlock }) {
 /** The plan as the signed paper reads (Decree 30/2020/NĐ-CP): an A4 sheet in a Times-like serif, centred. */
 export function PlanDocument({ model, nameOf, withAppendix }: Props) {
   const orgs = useOrganizations();
-  // A body's superior is known only when the reader can see the body (not for plans from above).
-  const superiorName = orgs.byId.get(model.bodyId)?.superiorName ?? null;
+  const superiorName = orgs.byId.get(model.bodyId)?.superiorName ?? model.superiorName;
   const blocks = useMemo(() => documentBlocks(model.content), [model.content]);
   return (
     <div className="plan-doc">

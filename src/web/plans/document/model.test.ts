@@ -26,8 +26,8 @@ describe('modelFromSnapshot', () => {
         },
       ],
     };
-    const model = modelFromSnapshot(snapshot, { organization: { id: 'b1', code: 'BVSN', name: 'Bệnh viện Sản - Nhi tỉnh Lào Cai' } });
-    expect(model).toMatchObject({ bodyId: 'b1', numberAndSymbol: '03/KH-BVSN', issuedOn: '2026-01-14', signerName: 'Trần Hoài Bắc' });
+    const model = modelFromSnapshot(snapshot, { organization: { id: 'b1', code: 'BVSN', name: 'Bệnh viện Sản - Nhi tỉnh Lào Cai' }, superiorName: 'SỞ Y TẾ TỈNH LÀO CAI' });
+    expect(model).toMatchObject({ bodyId: 'b1', numberAndSymbol: '03/KH-BVSN', issuedOn: '2026-01-14', signerName: 'Trần Hoài Bắc', superiorName: 'SỞ Y TẾ TỈNH LÀO CAI' });
     expect(model.tasks).toEqual([
       { key: 't1', number: '1', title: 'Tổng kết', lead: { type: 'organization', id: 'o1' }, coordinators: [{ type: 'group', id: 'g1' }], deadlineText: 'Quý IV năm 2026', outputText: 'Báo cáo', note: null },
     ]);

@@ -16,6 +16,8 @@ export type DocumentTask = {
 export type PlanDocumentModel = {
   bodyId: string;
   bodyName: string;
+  /** Line above the body in the heading; from the plan, since a reader below may not see the body. */
+  superiorName: string | null;
   numberAndSymbol: string;
   placeName: string | null;
   issuedOn: string | null;
@@ -32,6 +34,7 @@ export function modelFromPlan(plan: PlanDetailDto): PlanDocumentModel {
   return {
     bodyId: plan.organization.id,
     bodyName: plan.organization.name,
+    superiorName: plan.superiorName,
     numberAndSymbol: plan.numberAndSymbol,
     placeName: plan.placeName,
     issuedOn: plan.issuedOn,
@@ -71,11 +74,12 @@ type Snapshot = {
 };
 
 /** An issued version, for reading as it was signed; the body is the plan's, which never changes. */
-export function modelFromSnapshot(snapshot: unknown, plan: Pick<PlanDetailDto, 'organization'>): PlanDocumentModel {
+export function modelFromSnapshot(snapshot: unknown, plan: Pick<PlanDetailDto, 'organization' | 'superiorName'>): PlanDocumentModel {
   const s = snapshot as Snapshot;
   return {
     bodyId: plan.organization.id,
     bodyName: plan.organization.name,
+    superiorName: plan.superiorName,
     numberAndSymbol: formatNumberAndSymbol(s.number, s.symbol),
     placeName: s.place_name,
     issuedOn: s.issued_on,
