@@ -146,8 +146,10 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     const versions = (await t.request('GET', `/api/plans/${bvPlanId}/versions`, { cookie: bvCoordinator })).json().items;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
     const v1 = (await t.request('GET', `/api/plans/${bvPlanId}/versions/1`, { cookie: bvCoordinator })).json();
-    expect(v1.title).toBe(before.title);
+    expect(v1).toMatchObject({ version: 1, state: 'issued', title: before.title, numberAndSymbol: '01/KH-BVSN', organization: { code: 'BVSN' }, superiorName: 'SỞ Y TẾ TỈNH LÀO CAI' });
     expect(v1.tasks).toHaveLength(2);
+    expect(v1.tasks[1].lead).toEqual({ type: 'organization', id: await orgId(t.store, 'TCHC', 'BVSN') });
+    expect(Object.values(v1.names)).toContain('Phòng Tổ chức Hành chính');
   });
 
   it("copies last year's plan into next year with dates moved and progress reset", async () => {

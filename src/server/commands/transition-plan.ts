@@ -43,7 +43,7 @@ export async function transitionPlan(ctx: CommandContext, id: string, to: PlanSt
       const number = plan.number ?? (await nextDocumentNumber(tx.db, body.id, plan.year, 'KH'));
       await updatePlan(tx.db, id, { state: to, number, issued_on: options.issuedOn ?? plan.issued_on ?? todayInVietnam() });
       const issued = (await findPlan(tx.db, id))!;
-      await insertPlanVersion(tx.db, { planId: id, version: issued.version, state: to, snapshot: await planSnapshot(tx.db, issued), createdBy: ctx.actor.userId });
+      await insertPlanVersion(tx.db, { planId: id, version: issued.version, state: to, snapshot: await planSnapshot(tx.db, issued, body), createdBy: ctx.actor.userId });
     } else {
       await updatePlan(tx.db, id, { state: to });
     }

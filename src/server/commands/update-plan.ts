@@ -34,7 +34,7 @@ export async function updatePlanDetails(ctx: CommandContext, id: string, input: 
     // Deadlines without a year ("Hàng quý") are read in the plan's year: a new year re-reads them all.
     const tasks = input.tasks ?? (updated.year !== plan.year ? taskTableOf(await listTasks(tx.db, id)) : undefined);
     if (tasks) await saveTaskTable(tx, updated, body, tasks);
-    if (newVersion) await insertPlanVersion(tx.db, { planId: id, version: updated.version, state: updated.state, snapshot: await planSnapshot(tx.db, updated), createdBy: ctx.actor.userId });
+    if (newVersion) await insertPlanVersion(tx.db, { planId: id, version: updated.version, state: updated.state, snapshot: await planSnapshot(tx.db, updated, body), createdBy: ctx.actor.userId });
     await tx.audit({
       organization: { id: body.id, path: body.path },
       action: 'plan.update',

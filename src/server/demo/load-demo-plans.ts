@@ -60,7 +60,7 @@ export async function loadDemoPlans(ctx: CommandContext, plans: readonly DemoPla
       await registerCitedDocuments(tx.db, [...demo.content.bases, demo.content.introduction ?? '', ...sectionTexts(demo.content.sections)].join('\n'), body.id);
       if (demo.state === 'issued' || demo.state === 'closed') {
         if (demo.number !== null) await registerNumber(tx, body.id, demo.year, demo.number);
-        await insertPlanVersion(tx.db, { planId: plan.id, version: 1, state: demo.state, snapshot: await planSnapshot(tx.db, plan), createdBy: null });
+        await insertPlanVersion(tx.db, { planId: plan.id, version: 1, state: demo.state, snapshot: await planSnapshot(tx.db, plan, body), createdBy: null });
       }
     }
   });

@@ -4,7 +4,7 @@ import { findPlanVersion, listPlans, listPlanVersions, type PlanListRow, type Pl
 import { listOccurrencesOfPlan, listTasks, type OccurrenceRow, type TaskRow } from '../../db/repositories/tasks';
 import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import { listPlansQuerySchema } from '../../shared/schemas/plans';
-import { createPlanSchema, planDetailSchema, planSummarySchema, transitionPlanSchema, updatePlanSchema } from '../../shared/schemas/plans-api';
+import { createPlanSchema, planDetailSchema, planSummarySchema, planVersionSchema, transitionPlanSchema, updatePlanSchema, type PlanVersionDto } from '../../shared/schemas/plans-api';
 import { createPlan } from '../commands/create-plan';
 import { loadPlan } from '../commands/load-plan';
 import { transitionPlan } from '../commands/transition-plan';
@@ -127,13 +127,13 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plans/:id/versions/:version',
-    { schema: { tags, summary: 'Một phiên bản như khi ban hành', params: idParamsSchema.extend({ version: z.coerce.number().int().min(1) }), response: { 200: z.unknown(), ...errors } } },
+    { schema: { tags, summary: 'Một phiên bản như khi ban hành', params: idParamsSchema.extend({ version: z.coerce.number().int().min(1) }), response: { 200: planVersionSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       await loadPlan(ctx.db, ctx.actor, request.params.id, 'read');
       const version = await findPlanVersion(ctx.db, request.params.id, request.params.version);
       if (!version) throw notFound('PLAN_VERSION_NOT_FOUND', 'Không có phiên bản này của kế hoạch.');
-      return JSON.parse(version.snapshot_json) as unknown;
+      return JSON.parse(version.snapshot_json) as PlanVersionDto;
     },
   );
 };

@@ -85,3 +85,28 @@ export const planDetailSchema = planSummarySchema.extend({
   /** Names of every assignee and responsible body the plan mentions, keyed "type:id". */
   names: z.record(z.string(), z.string()),
 });
+
+/** A plan as issued in one version: the document's text and its appendix, frozen. */
+export const planVersionSchema = z.object({
+  version: z.number(),
+  state: z.enum(PLAN_STATES),
+  organization: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  superiorName: z.string().nullable(),
+  number: z.number().nullable(),
+  symbol: z.string(),
+  numberAndSymbol: z.string(),
+  placeName: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  year: z.number(),
+  kind: z.enum(PLAN_KINDS),
+  title: z.string(),
+  signingAuthority: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  signerName: z.string().nullable(),
+  content: planContentSchema,
+  tasks: z.array(
+    taskSchema.pick({ id: true, number: true, title: true, reformArea: true, lead: true, coordinators: true, deadlineText: true, outputText: true, outputKind: true, note: true }),
+  ),
+  names: z.record(z.string(), z.string()),
+});
+export type PlanVersionDto = z.infer<typeof planVersionSchema>;

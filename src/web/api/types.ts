@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { MeDto } from '../../shared/schemas/auth';
 import type { PlanState } from '../../shared/plan-vocabulary';
-import type { planDetailSchema, planSummarySchema, taskSchema } from '../../shared/schemas/plans-api';
+import type { planDetailSchema, planSummarySchema, planVersionSchema, taskSchema } from '../../shared/schemas/plans-api';
 import type { expandScheduleResponseSchema } from '../../shared/schemas/schedules';
 
 export type { MeDto } from '../../shared/schemas/auth';
@@ -21,3 +21,5 @@ export type PlanDetailDto = z.infer<typeof planDetailSchema>;
 export type TaskDto = z.infer<typeof taskSchema>;
 export type ScheduleExpansionDto = z.infer<typeof expandScheduleResponseSchema>;
 export type PlanVersionDto = { version: number; state: PlanState; createdAt: string };
+/** One issued version of a plan, as the document read then. */
+export type PlanVersionDocumentDto = z.infer<typeof planVersionSchema>;

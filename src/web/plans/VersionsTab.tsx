@@ -4,7 +4,7 @@ import type { PlanDetailDto, PlanVersionDto } from '../api/types';
 import { formatDateTime } from '../format/dates';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
-import { modelFromSnapshot } from './document/model';
+import { modelFromVersion } from './document/model';
 import { PlanDocument } from './document/PlanDocument';
 import { PlanStateTag } from './labels';
 import { usePlanVersion } from './queries';
@@ -42,7 +42,14 @@ export function VersionsTab({ plan, versions, directory }: Props) {
       <Modal open={open !== null} onCancel={() => setOpen(null)} footer={null} width={1000} title={t('planVersions.title', { n: open ?? '' })} destroyOnHidden>
         {snapshot.isPending && <Skeleton active />}
         {snapshot.isError && <Alert type="error" showIcon title={errorMessage(snapshot.error, t)} />}
-        {snapshot.data !== undefined && <PlanDocument model={modelFromSnapshot(snapshot.data, plan)} nameOf={directory.nameOf} withAppendix />}
+        {snapshot.data !== undefined && (
+          <PlanDocument
+            model={modelFromVersion(snapshot.data)}
+            // The names as the version recorded them, so a later rename does not rewrite a signed text.
+            nameOf={(ref) => snapshot.data.names[`${ref.type}:${ref.id}`] ?? directory.nameOf(ref)}
+            withAppendix
+          />
+        )}
       </Modal>
     </>
   );

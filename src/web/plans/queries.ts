@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { PlanKind, PlanState } from '../../shared/plan-vocabulary';
 import type { createPlanSchema, transitionPlanSchema, updatePlanSchema } from '../../shared/schemas/plans-api';
 import { api } from '../api/client';
-import type { Page, PlanDetailDto, PlanSummaryDto, PlanVersionDto } from '../api/types';
+import type { Page, PlanDetailDto, PlanSummaryDto, PlanVersionDocumentDto, PlanVersionDto } from '../api/types';
 
 export type PlanListFilters = { year?: number; kind?: PlanKind; state?: PlanState; organizationId?: string; q?: string };
 export type PlanUpdate = z.input<typeof updatePlanSchema>;
@@ -33,11 +33,11 @@ export function usePlanVersions(id: string) {
   return useQuery({ queryKey: [...PLANS_KEY, 'versions', id], queryFn: () => api<{ items: PlanVersionDto[] }>(`/api/plans/${id}/versions`) });
 }
 
-/** A version exactly as kept when it was issued (the stored rows, not the API's usual shape). */
+/** A version exactly as kept when it was issued. */
 export function usePlanVersion(id: string, version: number | null) {
   return useQuery({
     queryKey: [...PLANS_KEY, 'version', id, version],
-    queryFn: () => api<unknown>(`/api/plans/${id}/versions/${version}`),
+    queryFn: () => api<PlanVersionDocumentDto>(`/api/plans/${id}/versions/${version}`),
     enabled: version !== null,
     staleTime: Infinity,
   });

@@ -1,5 +1,4 @@
-import type { AssigneeRef, PlanContent, PlanDetailDto } from '../../api/types';
-import { formatNumberAndSymbol } from './documentText';
+import type { AssigneeRef, PlanContent, PlanDetailDto, PlanVersionDocumentDto } from '../../api/types';
 
 export type DocumentTask = {
   key: string;
@@ -48,56 +47,21 @@ export function modelFromPlan(plan: PlanDetailDto): PlanDocumentModel {
   };
 }
 
-/** A version is kept as the stored rows (snake_case, assignees as JSON text). */
-type SnapshotTask = {
-  id: string;
-  number: string;
-  title: string;
-  lead_json: string | null;
-  coordinators_json: string;
-  deadline_text: string;
-  output_text: string | null;
-  note: string | null;
-};
-type Snapshot = {
-  number: number | null;
-  symbol: string;
-  place_name: string | null;
-  issued_on: string | null;
-  year: number;
-  title: string;
-  signing_authority: string | null;
-  signer_title: string | null;
-  signer_name: string | null;
-  content: PlanContent;
-  tasks: SnapshotTask[];
-};
-
-/** An issued version, for reading as it was signed; the body is the plan's, which never changes. */
-export function modelFromSnapshot(snapshot: unknown, plan: Pick<PlanDetailDto, 'organization' | 'superiorName'>): PlanDocumentModel {
-  const s = snapshot as Snapshot;
+/** An issued version, for reading as it was signed: the server keeps it in the document's own shape. */
+export function modelFromVersion(version: PlanVersionDocumentDto): PlanDocumentModel {
   return {
-    bodyId: plan.organization.id,
-    bodyName: plan.organization.name,
-    superiorName: plan.superiorName,
-    numberAndSymbol: formatNumberAndSymbol(s.number, s.symbol),
-    placeName: s.place_name,
-    issuedOn: s.issued_on,
-    year: s.year,
-    title: s.title,
-    signingAuthority: s.signing_authority,
-    signerTitle: s.signer_title,
-    signerName: s.signer_name,
-    content: s.content,
-    tasks: (s.tasks ?? []).map((task) => ({
-      key: task.id,
-      number: task.number,
-      title: task.title,
-      lead: task.lead_json ? (JSON.parse(task.lead_json) as AssigneeRef) : null,
-      coordinators: JSON.parse(task.coordinators_json) as AssigneeRef[],
-      deadlineText: task.deadline_text,
-      outputText: task.output_text,
-      note: task.note,
-    })),
+    bodyId: version.organization.id,
+    bodyName: version.organization.name,
+    superiorName: version.superiorName,
+    numberAndSymbol: version.numberAndSymbol,
+    placeName: version.placeName,
+    issuedOn: version.issuedOn,
+    year: version.year,
+    title: version.title,
+    signingAuthority: version.signingAuthority,
+    signerTitle: version.signerTitle,
+    signerName: version.signerName,
+    content: version.content,
+    tasks: version.tasks.map((task) => ({ ...task, key: task.id })),
   };
 }
