@@ -17,6 +17,8 @@ export function presentMe(user: UserRow, grants: GrantRow[]): MeDto {
       manageOrganizations: holdsAny(grants, ACTIONS['organization.update']),
       manageUsers: holdsAny(grants, ACTIONS['user.manage']),
       readAudit: holdsAny(grants, ACTIONS['audit.read']),
+      draftPlans: holdsAny(grants, ACTIONS['plan.edit']),
+      manageLegalDocuments: holdsAny(grants, ACTIONS['legal_document.manage']),
     },
   };
 }

@@ -20,6 +20,10 @@ export const meSchema = z.object({
     manageOrganizations: z.boolean(),
     manageUsers: z.boolean(),
     readAudit: z.boolean(),
+    /** Draft plans for their body (coordinators and directors). */
+    draftPlans: z.boolean(),
+    /** Add legal documents to the shared registry. */
+    manageLegalDocuments: z.boolean(),
   }),
 });
 export type MeDto = z.infer<typeof meSchema>;
