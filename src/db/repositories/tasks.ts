@@ -1,9 +1,27 @@
 import type { Selectable } from 'kysely';
+import type { OutputKind, ReformArea } from '../../shared/plan-vocabulary';
+import type { AssigneeRef } from '../../shared/schemas/plans';
 import type { Db } from '../database';
 import type { OccurrencesTable, TasksTable } from '../schema';
 
 export type TaskRow = Selectable<TasksTable>;
 export type OccurrenceRow = Selectable<OccurrencesTable>;
+
+/** A stored task as the table shows it: JSON columns read, names in the API's words. */
+export function taskFields(t: TaskRow) {
+  return {
+    id: t.id,
+    number: t.number,
+    title: t.title,
+    reformArea: t.reform_area as ReformArea,
+    lead: t.lead_json ? (JSON.parse(t.lead_json) as AssigneeRef) : null,
+    coordinators: JSON.parse(t.coordinators_json) as AssigneeRef[],
+    deadlineText: t.deadline_text,
+    outputText: t.output_text,
+    outputKind: t.output_kind as OutputKind | null,
+    note: t.note,
+  };
+}
 
 export async function listTasks(db: Db, planId: string): Promise<TaskRow[]> {
   return db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('position').execute();

@@ -3,9 +3,9 @@ import type { Db } from '../../db/database';
 import { assigneeNames } from '../../db/repositories/assignee-names';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import type { PlanRow } from '../../db/repositories/plans';
-import { listTasks } from '../../db/repositories/tasks';
-import type { OutputKind, PlanKind, PlanState, ReformArea } from '../../shared/plan-vocabulary';
-import type { AssigneeRef, PlanContent } from '../../shared/schemas/plans';
+import { listTasks, taskFields } from '../../db/repositories/tasks';
+import type { PlanKind, PlanState } from '../../shared/plan-vocabulary';
+import type { PlanContent } from '../../shared/schemas/plans';
 import type { PlanVersionDto } from '../../shared/schemas/plans-api';
 
 /**
@@ -13,18 +13,7 @@ import type { PlanVersionDto } from '../../shared/schemas/plans-api';
  * however the tree or the storage changes later.
  */
 export async function planSnapshot(db: Db, plan: PlanRow, body: OrganizationRow): Promise<PlanVersionDto> {
-  const tasks = (await listTasks(db, plan.id)).map((t) => ({
-    id: t.id,
-    number: t.number,
-    title: t.title,
-    reformArea: t.reform_area as ReformArea,
-    lead: t.lead_json ? (JSON.parse(t.lead_json) as AssigneeRef) : null,
-    coordinators: JSON.parse(t.coordinators_json) as AssigneeRef[],
-    deadlineText: t.deadline_text,
-    outputText: t.output_text,
-    outputKind: t.output_kind as OutputKind | null,
-    note: t.note,
-  }));
+  const tasks = (await listTasks(db, plan.id)).map(taskFields);
   const refs = tasks.flatMap((t) => [...(t.lead ? [t.lead] : []), ...t.coordinators]);
   return {
     version: plan.version,

@@ -3,7 +3,6 @@ import { deleteOrganization, findOrganization, organizationUsage, updateOrganiza
 import { badRequest, conflict, forbidden } from '../errors';
 import { publicFields } from './create-organization';
 import { loadAuthorizedOrganization } from './load-organization';
-import { organizationNotFound } from './organization-errors';
 import { inTransaction, type CommandContext } from './transaction';
 
 /**

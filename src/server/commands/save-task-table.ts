@@ -12,6 +12,7 @@ import {
   listTasks,
   updateOccurrence,
   updateTask,
+  taskFields,
   type OccurrenceRow,
   type TaskRow,
 } from '../../db/repositories/tasks';
@@ -30,20 +31,7 @@ export const parseSchedule = (deadlineText: string, year: number): Schedule | nu
 
 /** The stored table as rows to save again, e.g. to re-read every deadline after the plan's year changed. */
 export function taskTableOf(tasks: TaskRow[]): TaskTableRow[] {
-  return tasks.map((t) => ({
-    id: t.id,
-    parentTaskId: t.parent_task_id,
-    number: t.number,
-    title: t.title,
-    reformArea: t.reform_area as TaskInput['reformArea'],
-    lead: t.lead_json ? (JSON.parse(t.lead_json) as TaskInput['lead']) : null,
-    coordinators: JSON.parse(t.coordinators_json) as TaskInput['coordinators'],
-    deadlineText: t.deadline_text,
-    outputText: t.output_text,
-    outputKind: t.output_kind as TaskInput['outputKind'],
-    note: t.note,
-    weight: t.weight,
-  }));
+  return tasks.map((t) => ({ ...taskFields(t), parentTaskId: t.parent_task_id, weight: t.weight }));
 }
 
 const hasRecordedWork = (o: OccurrenceRow) => o.status !== 'not_started' || o.progress > 0 || !!o.note;

@@ -1,4 +1,3 @@
-import type { Db } from '../../db/database';
 import { insertExternalBody, listExternalBodies } from '../../db/repositories/external-bodies';
 import { listGroups } from '../../db/repositories/groups';
 import { newId, nowIso } from '../../db/ids';

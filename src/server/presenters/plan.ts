@@ -4,9 +4,9 @@ import { formatPlanNumber } from '../../domain/plans/lifecycle';
 import { describeSchedule, parseDeadline, type Schedule } from '../../domain/schedule';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import type { PlanRow } from '../../db/repositories/plans';
-import type { OccurrenceRow, TaskRow } from '../../db/repositories/tasks';
-import type { OutputKind, PlanKind, PlanState, ReformArea } from '../../shared/plan-vocabulary';
-import type { AssigneeRef, PlanContent } from '../../shared/schemas/plans';
+import { taskFields, type OccurrenceRow, type TaskRow } from '../../db/repositories/tasks';
+import type { PlanKind, PlanState } from '../../shared/plan-vocabulary';
+import type { PlanContent } from '../../shared/schemas/plans';
 import type { planDetailSchema, planSummarySchema, taskSchema } from '../../shared/schemas/plans-api';
 import { placed } from '../commands/load-organization';
 import { can } from '../policies';
@@ -46,14 +46,8 @@ function presentTask(task: TaskRow, occurrences: OccurrenceRow[], year: number):
   const schedule = task.schedule_json ? (JSON.parse(task.schedule_json) as Schedule) : null;
   const reason = schedule ? null : task.deadline_text.trim() ? (() => { const p = parseDeadline(task.deadline_text, year); return p.understood ? null : p.reason; })() : 'Chưa có thời hạn.';
   return {
-    id: task.id,
+    ...taskFields(task),
     position: task.position,
-    number: task.number,
-    title: task.title,
-    reformArea: task.reform_area as ReformArea,
-    lead: task.lead_json ? (JSON.parse(task.lead_json) as AssigneeRef) : null,
-    coordinators: JSON.parse(task.coordinators_json) as AssigneeRef[],
-    deadlineText: task.deadline_text,
     schedule: { understood: !!schedule, kind: schedule?.kind ?? null, description: schedule ? describeSchedule(schedule) : null, reason },
     occurrences: occurrences.map((o) => ({
       id: o.id,
@@ -65,9 +59,6 @@ function presentTask(task: TaskRow, occurrences: OccurrenceRow[], year: number):
       progress: o.progress,
       detached: !!o.detached_at,
     })),
-    outputText: task.output_text,
-    outputKind: task.output_kind as OutputKind | null,
-    note: task.note,
     weight: task.weight,
     parentTaskId: task.parent_task_id,
   };
