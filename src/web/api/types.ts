@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { MeDto } from '../../shared/schemas/auth';
 import type { PlanState } from '../../shared/plan-vocabulary';
+import type { citationSchema } from '../../shared/schemas/legal-documents';
 import type { planDetailSchema, planSummarySchema, planVersionSchema, taskSchema } from '../../shared/schemas/plans-api';
 import type { expandScheduleResponseSchema } from '../../shared/schemas/schedules';
 
@@ -9,6 +10,7 @@ export type { MeDto } from '../../shared/schemas/auth';
 export type { AuditEntryDto } from '../../shared/schemas/audit';
 export type { ExternalBodyDto, GroupDto, OrganizationDto } from '../../shared/schemas/organizations';
 export type { UserDto } from '../../shared/schemas/users';
+export type { LegalDocumentDto } from '../../shared/schemas/legal-documents';
 export type { AssigneeRef, PlanContent, Section, Target } from '../../shared/schemas/plans';
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
@@ -23,3 +25,6 @@ export type ScheduleExpansionDto = z.infer<typeof expandScheduleResponseSchema>;
 export type PlanVersionDto = { version: number; state: PlanState; createdAt: string };
 /** One issued version of a plan, as the document read then. */
 export type PlanVersionDocumentDto = z.infer<typeof planVersionSchema>;
+
+/** One document a text cites, as the recogniser read it. */
+export type CitationDto = z.infer<typeof citationSchema>;

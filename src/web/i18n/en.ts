@@ -1,3 +1,4 @@
+import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import type { MessageKey } from './vi';
 
@@ -254,4 +255,5 @@ export const en: Record<MessageKey, string> = {
   'action.user.reset_password': 'Password reset',
 
   ...plansEn,
+  ...legalDocumentsEn,
 };

@@ -1,5 +1,6 @@
 import { GROUP_KIND_LABELS_VI, ORGANIZATION_KIND_LABELS_VI as KIND } from '../../shared/organization-kinds';
 import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
+import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
 
 /**
@@ -259,6 +260,7 @@ export const vi = {
   'action.user.reset_password': 'Đặt lại mật khẩu',
 
   ...plansVi,
+  ...legalDocumentsVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

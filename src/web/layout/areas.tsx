@@ -36,7 +36,7 @@ export const AREAS: readonly Area[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, ready: true },
   { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: true },
   { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: false },
-  { path: '/van-ban', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: false },
+  { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: true },
   { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: false },
   { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined />, ready: false },
   { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined />, ready: false },
