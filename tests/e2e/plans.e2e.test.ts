@@ -179,7 +179,8 @@ describe('staff web app: plans', () => {
     await page.getByRole('button', { name: 'Trình duyệt' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Trình duyệt' }).click();
     await page.locator('.plan-facts .ant-tag', { hasText: 'Chờ phê duyệt' }).waitFor();
-    await expect(page.getByRole('button', { name: 'Trình duyệt' }).count()).resolves.toBe(0);
+    // The dialog's own button lingers while it closes: wait for every "Trình duyệt" button to go.
+    await expect.poll(() => page.getByRole('button', { name: 'Trình duyệt' }).count(), { timeout: 10_000 }).toBe(0);
     await signOut();
   });
 

@@ -66,7 +66,8 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
 export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
   const start = toDayNumber(from);
   const end = toDayNumber(to);
-  if (end < start) return -workingDaysBetween(to, from);
+  // "0 -" rather than unary minus: an empty backward span is 0, not -0.
+  if (end < start) return 0 - workingDaysBetween(to, from);
   let count = 0;
   for (let day = start + 1; day <= end; day++) if (isWorkingDay(fromDayNumber(day))) count++;
   return count;
