@@ -1,14 +1,13 @@
 import { EditOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Input, Select, Space, Table, Tooltip } from 'antd';
+import { App, Button, Card, Input, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { LEGAL_DOCUMENT_KINDS } from '../../shared/legal-document-kinds';
 import type { LegalDocumentDto } from '../api/types';
 import { useCursorPager } from '../api/useCursorPager';
-import { errorMessage } from '../forms/errors';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
-import { PagerBar } from '../layout/PagerBar';
+import { PagedTable } from '../layout/PagedTable';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { useMe } from '../session/MeContext';
 import { CitationRecognizer } from './CitationRecognizer';
@@ -28,7 +27,6 @@ export function LegalDocumentsPage() {
   const [filters, setFilters] = useState<LegalDocumentFilters>({});
   const pager = useCursorPager(JSON.stringify(filters));
   const list = useLegalDocumentList(filters, pager.cursor);
-  const nextCursor = list.data?.nextCursor ?? null;
   const [editing, setEditing] = useState<{ doc: LegalDocumentDto | null; draft?: LegalDocumentDraft } | null>(null);
 
   return (
@@ -68,15 +66,11 @@ export function LegalDocumentsPage() {
             className="filter-legal-kind"
           />
         </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} className="form-alert" />}
-        <Table<LegalDocumentDto>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          pagination={false}
-          scroll={narrow ? { x: 900 } : undefined}
-          locale={{ emptyText: t('legalDocs.none') }}
+        <PagedTable<LegalDocumentDto>
+          list={list}
+          pager={pager}
+          minWidth={900}
+          emptyText={t('legalDocs.none')}
           columns={[
             { key: 'kind', title: t('legalDocs.kind'), width: 130, render: (_, doc) => legalKindLabel(t, doc.kind) },
             { key: 'code', title: t('legalDocs.code'), width: 170, render: (_, doc) => <span className="nowrap">{doc.code}</span> },
@@ -119,7 +113,6 @@ export function LegalDocumentsPage() {
             },
           ]}
         />
-        <PagerBar pager={pager} nextCursor={nextCursor} />
       </Card>
       <CitationRecognizer
         onAdd={

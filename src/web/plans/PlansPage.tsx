@@ -1,14 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table } from 'antd';
+import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { PlanSummaryDto } from '../api/types';
 import { useCursorPager } from '../api/useCursorPager';
-import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
-import { PagerBar } from '../layout/PagerBar';
-import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { PagedTable } from '../layout/PagedTable';
 import { CreatePlanModal } from './CreatePlanModal';
 import { planColumns, planPath } from './planColumns';
 import { PlanFilters } from './PlanFilters';
@@ -20,13 +18,11 @@ import './plans.css';
 export function PlansPage() {
   const t = useT();
   const navigate = useNavigate();
-  const narrow = useNarrowScreen();
   const draftingBodies = useDraftingBodies();
   const [filters, setFilters] = useState<PlanListFilters>({});
   const [creating, setCreating] = useState(false);
   const pager = useCursorPager(JSON.stringify(filters));
   const list = usePlanList(filters, pager.cursor);
-  const nextCursor = list.data?.nextCursor ?? null;
 
   return (
     <>
@@ -42,19 +38,14 @@ export function PlansPage() {
       />
       <Card size="small">
         <PlanFilters value={filters} onChange={setFilters} />
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} className="form-alert" />}
-        <Table<PlanSummaryDto>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          pagination={false}
-          scroll={narrow ? { x: 1100 } : undefined}
-          locale={{ emptyText: t('plans.none') }}
+        <PagedTable<PlanSummaryDto>
+          list={list}
+          pager={pager}
+          minWidth={1100}
+          emptyText={t('plans.none')}
           onRow={(plan) => ({ onClick: () => navigate(planPath(plan.id)), className: 'clickable-row' })}
           columns={planColumns(t)}
         />
-        <PagerBar pager={pager} nextCursor={nextCursor} />
       </Card>
       {creating && <CreatePlanModal bodies={draftingBodies} onClose={() => setCreating(false)} />}
     </>

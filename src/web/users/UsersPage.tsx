@@ -1,16 +1,15 @@
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, Select, Space, Switch, Table, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Input, Select, Space, Switch, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../shared/roles';
 import { api } from '../api/client';
 import type { Page, UserDto } from '../api/types';
 import { useCursorPager } from '../api/useCursorPager';
-import { errorMessage } from '../forms/errors';
 import { grantLabel, roleLabel } from '../format/labels';
 import { useT } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
-import { PagerBar } from '../layout/PagerBar';
+import { PagedTable } from '../layout/PagedTable';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { OrganizationTreeSelect } from '../organizations/OrganizationTreeSelect';
 import { useOrganizations } from '../organizations/queries';
@@ -51,7 +50,6 @@ export function UsersPage() {
       }),
     placeholderData: keepPreviousData,
   });
-  const nextCursor = list.data?.nextCursor ?? null;
 
   return (
     <>
@@ -97,15 +95,11 @@ export function UsersPage() {
             {t('users.showDisabled')}
           </label>
         </div>
-        {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} className="form-alert" />}
-        <Table<UserDto>
-          rowKey="id"
-          size="middle"
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
-          pagination={false}
-          scroll={narrow ? { x: 900 } : undefined}
-          locale={{ emptyText: t('users.none') }}
+        <PagedTable<UserDto>
+          list={list}
+          pager={pager}
+          minWidth={900}
+          emptyText={t('users.none')}
           columns={[
             { key: 'username', title: t('users.username'), render: (_, user) => <span className="nowrap">{user.username}</span> },
             {
@@ -155,7 +149,6 @@ export function UsersPage() {
             },
           ]}
         />
-        <PagerBar pager={pager} nextCursor={nextCursor} />
       </Card>
       {editing && (
         <UserFormModal
