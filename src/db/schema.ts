@@ -192,9 +192,26 @@ export type OccurrencesTable = {
   note: string | null;
   /** Set when a task edit no longer asks for this period or body; kept because work was recorded on it. */
   detached_at: string | null;
+  /** The day (Vietnam time) the current submission was handed in, and the day the work was accepted. */
+  submitted_on: string | null;
+  completed_on: string | null;
   updated_by: string | null;
   created_at: string;
   updated_at: string;
+};
+
+export type OccurrenceEventsTable = {
+  id: string;
+  occurrence_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  /** 'update' | 'accept' | 'return' */
+  kind: string;
+  status: string;
+  progress: number;
+  note: string | null;
+  comment: string | null;
 };
 
 export type SettingsTable = { key: string; value: string; updated_at: string };
@@ -216,6 +233,7 @@ export type Database = {
   document_number_registers: DocumentNumberRegistersTable;
   tasks: TasksTable;
   occurrences: OccurrencesTable;
+  occurrence_events: OccurrenceEventsTable;
 };
 
 export type { Generated };

@@ -22,6 +22,7 @@ import { externalBodyRoutes } from './routes/external-bodies';
 import { groupRoutes } from './routes/groups';
 import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
+import { occurrenceRoutes } from './routes/occurrences';
 import { planRoutes } from './routes/plans';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);
   await app.register(planRoutes);
+  await app.register(occurrenceRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation';
 import * as legalDocuments from './0002-legal-documents';
 import * as documentCode from './0003-document-code';
 import * as plans from './0004-plans';
+import * as occurrenceHistory from './0005-occurrence-history';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002-legal-documents': legalDocuments,
   '0003-document-code': documentCode,
   '0004-plans': plans,
+  '0005-occurrence-history': occurrenceHistory,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

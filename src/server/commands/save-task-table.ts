@@ -111,6 +111,8 @@ async function expandOccurrences(tx: Tx, plan: PlanRow, task: TaskRow, schedule:
       progress: 0,
       note: null,
       detached_at: null,
+      submitted_on: null,
+      completed_on: null,
       updated_by: null,
       created_at: now,
       updated_at: now,

@@ -20,6 +20,8 @@ export const ACTIONS = {
   'plan.submit': ['coordinator', 'director'],
   'plan.approve': ['director'],
   'plan.close': ['coordinator', 'director'],
+  /** Accepting or returning a department's submitted work: the coordinator of the plan's body. */
+  'occurrence.review': ['coordinator', 'director'],
   'user.read': ['admin', 'director', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'director'],
@@ -37,4 +39,4 @@ export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move'
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review']);

@@ -1,0 +1,67 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../database';
+import { newId } from '../ids';
+import type { OccurrenceEventsTable } from '../schema';
+
+export type OccurrenceEventRow = Selectable<OccurrenceEventsTable>;
+
+/** An occurrence with what access and display need: its body, its task and its plan's body. */
+export async function findOccurrenceInContext(db: Db, id: string) {
+  return occurrenceQuery(db).where('oc.id', '=', id).executeTakeFirst();
+}
+
+export type OccurrenceListFilter = {
+  /** Occurrences of units inside these roots, or of plans of bodies inside them. */
+  roots: string[];
+  /** Only occurrences of these organisations ("my work"). */
+  organizationIds?: string[];
+  status?: string;
+  planId?: string;
+  /** Only those due before this day (a first cut for "late"; the rule itself is applied after). */
+  dueBefore?: string;
+  limit: number;
+  cursor?: string;
+};
+
+export async function listOccurrences(db: Db, f: OccurrenceListFilter) {
+  if (f.roots.length === 0) return [];
+  let query = occurrenceQuery(db).where((eb) =>
+    eb.or(f.roots.flatMap((root) => [eb('org.path', 'like', `${root}%`), eb('pb.path', 'like', `${root}%`)])),
+  );
+  if (f.organizationIds) query = f.organizationIds.length ? query.where('oc.organization_id', 'in', f.organizationIds) : query.where('oc.id', '=', '');
+  if (f.status) query = query.where('oc.status', '=', f.status);
+  if (f.planId) query = query.where('oc.plan_id', '=', f.planId);
+  if (f.dueBefore) query = query.where('oc.due', '<', f.dueBefore);
+  if (f.cursor) query = query.where('oc.id', '>', f.cursor);
+  return query.where('oc.detached_at', 'is', null).orderBy('oc.id').limit(f.limit + 1).execute();
+}
+
+function occurrenceQuery(db: Db) {
+  return db
+    .selectFrom('occurrences as oc')
+    .innerJoin('organizations as org', 'org.id', 'oc.organization_id')
+    .innerJoin('tasks as t', 't.id', 'oc.task_id')
+    .innerJoin('plans as p', 'p.id', 'oc.plan_id')
+    .innerJoin('organizations as pb', 'pb.id', 'p.organization_id')
+    .selectAll('oc')
+    .select([
+      'org.path as org_path',
+      'org.body_id as org_body_id',
+      'org.name as org_name',
+      't.title as task_title',
+      't.coordinators_json as task_coordinators_json',
+      'p.organization_id as plan_body_id',
+      'pb.path as plan_body_path',
+      'p.state as plan_state',
+    ]);
+}
+
+export type OccurrenceInContext = NonNullable<Awaited<ReturnType<typeof findOccurrenceInContext>>>;
+
+export async function insertOccurrenceEvent(db: Db, e: Omit<OccurrenceEventRow, 'id'>): Promise<void> {
+  await db.insertInto('occurrence_events').values({ id: newId(), ...e }).execute();
+}
+
+export async function listOccurrenceEvents(db: Db, occurrenceId: string): Promise<OccurrenceEventRow[]> {
+  return db.selectFrom('occurrence_events').selectAll().where('occurrence_id', '=', occurrenceId).orderBy('at').execute();
+}

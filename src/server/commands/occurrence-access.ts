@@ -1,0 +1,35 @@
+import type { Actor } from '../../domain/access/actor';
+import type { Db } from '../../db/database';
+import { listGroups, resolveGroupMembers } from '../../db/repositories/groups';
+import type { OccurrenceInContext } from '../../db/repositories/occurrences';
+import type { AssigneeRef } from '../../shared/schemas/plans';
+
+/** The units that coordinate a task: named directly or as members of a group. */
+export async function coordinatingOrganizations(db: Db, occurrence: OccurrenceInContext): Promise<string[]> {
+  const refs = JSON.parse(occurrence.task_coordinators_json) as AssigneeRef[];
+  const ids = refs.filter((r) => r.type === 'organization').map((r) => r.id);
+  const groupIds = refs.filter((r) => r.type === 'group').map((r) => r.id);
+  if (groupIds.length > 0) {
+    for (const g of (await listGroups(db, [occurrence.plan_body_id])).filter((g) => groupIds.includes(g.id))) {
+      ids.push(...(await resolveGroupMembers(db, g)).map((m) => m.id));
+    }
+  }
+  return ids;
+}
+
+/**
+ * Who records work on an occurrence: the reporters of the department responsible for it or of a
+ * department coordinating its task, and the coordinator or director of the body it belongs to.
+ */
+export function canUpdateOccurrence(actor: Actor, occurrence: OccurrenceInContext, coordinating: readonly string[]): boolean {
+  return actor.grants.some((g) =>
+    g.role === 'reporter'
+      ? g.organizationId === occurrence.organization_id || coordinating.includes(g.organizationId)
+      : (g.role === 'coordinator' || g.role === 'director') && g.bodyId === occurrence.org_body_id,
+  );
+}
+
+/** The organisations whose occurrences are "my work". */
+export function myOrganizations(actor: Actor): string[] {
+  return [...new Set(actor.grants.map((g) => (g.role === 'reporter' ? g.organizationId : g.bodyId)))];
+}

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { progressFor, reviewOutcome, unitUpdateProblem, type ReviewDecision, type UpdateProblem } from '../../domain/occurrences/updates';
+import { nowIso } from '../../db/ids';
+import { findOccurrenceInContext, insertOccurrenceEvent, type OccurrenceInContext } from '../../db/repositories/occurrences';
+import { updateOccurrence } from '../../db/repositories/tasks';
+import type { updateOccurrenceSchema } from '../../shared/schemas/occurrences';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { can } from '../policies';
+import { canUpdateOccurrence, coordinatingOrganizations } from './occurrence-access';
+import { inTransaction, type CommandContext, type Tx } from './transaction';
+
+export const occurrenceNotFound = () => notFound('OCCURRENCE_NOT_FOUND', 'Không tìm thấy kỳ thực hiện.');
+
+const PROBLEMS: Record<UpdateProblem, string> = {
+  STATUS_RESERVED_FOR_REVIEW: 'Trạng thái "Hoàn thành" do đầu mối CCHC xác nhận khi duyệt; hãy chọn "Đã nộp" để gửi duyệt.',
+  OCCURRENCE_CLOSED: 'Kỳ này đã được duyệt hoàn thành; đầu mối CCHC cần trả lại trước khi sửa.',
+  OCCURRENCE_DETACHED: 'Kỳ này không còn trong kế hoạch (thời hạn hoặc đơn vị đã đổi); kết quả được giữ lại để tra cứu.',
+};
+
+const placeOf = (o: OccurrenceInContext) => ({ id: o.organization_id, path: o.org_path, bodyId: o.org_body_id });
+
+/** A department records its work on an occurrence: status, progress and a result note, kept as history. */
+export async function updateOccurrenceWork(ctx: CommandContext, id: string, input: z.infer<typeof updateOccurrenceSchema>): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const occurrence = await findOccurrenceInContext(tx.db, id);
+    if (!occurrence || !can(ctx.actor, 'plan.read', placeOf(occurrence))) throw occurrenceNotFound();
+    if (!canUpdateOccurrence(ctx.actor, occurrence, await coordinatingOrganizations(tx.db, occurrence))) {
+      throw forbidden('Chỉ khoa, phòng chủ trì hoặc phối hợp nhiệm vụ này mới cập nhật được kết quả.');
+    }
+    const problem = unitUpdateProblem({ status: occurrence.status as OccurrenceStatus, detached: !!occurrence.detached_at }, input.status);
+    if (problem) throw (problem === 'STATUS_RESERVED_FOR_REVIEW' ? badRequest : conflict)(problem, PROBLEMS[problem], problem === 'STATUS_RESERVED_FOR_REVIEW' ? [{ field: 'status', message: 'Không được chọn' }] : undefined);
+    const status = (input.status ?? occurrence.status) as OccurrenceStatus;
+    const progress = progressFor(status, input.progress, occurrence.progress);
+    const note = input.note === undefined ? occurrence.note : input.note;
+    const submittedOn = status === 'submitted' && occurrence.status !== 'submitted' ? todayInVietnam(new Date()) : status === 'submitted' ? occurrence.submitted_on : null;
+    await record(tx, ctx, occurrence, { status, progress, note, submittedOn, completedOn: null, kind: 'update', comment: null });
+  });
+}
+
+/** The coordinator accepts submitted work (done) or returns it (in progress) with a comment. */
+export async function reviewOccurrence(ctx: CommandContext, id: string, decision: ReviewDecision, comment: string | undefined): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const occurrence = await findOccurrenceInContext(tx.db, id);
+    if (!occurrence || !can(ctx.actor, 'plan.read', placeOf(occurrence))) throw occurrenceNotFound();
+    if (!can(ctx.actor, 'occurrence.review', { id: occurrence.plan_body_id, path: occurrence.plan_body_path, bodyId: occurrence.plan_body_id })) {
+      throw forbidden('Chỉ đầu mối CCHC hoặc lãnh đạo đơn vị ban hành kế hoạch mới duyệt được kết quả.');
+    }
+    const status = reviewOutcome(occurrence.status as OccurrenceStatus, decision);
+    if (!status) throw conflict('OCCURRENCE_NOT_SUBMITTED', 'Chỉ duyệt được kết quả đã nộp.');
+    const accepted = status === 'done';
+    await record(tx, ctx, occurrence, {
+      status,
+      progress: progressFor(status, undefined, occurrence.progress),
+      note: occurrence.note,
+      submittedOn: accepted ? occurrence.submitted_on : null,
+      completedOn: accepted ? todayInVietnam(new Date()) : null,
+      kind: decision,
+      comment: comment ?? null,
+    });
+  });
+}
+
+type Change = { status: OccurrenceStatus; progress: number; note: string | null; submittedOn: string | null; completedOn: string | null; kind: string; comment: string | null };
+
+async function record(tx: Tx, ctx: CommandContext, occurrence: OccurrenceInContext, c: Change): Promise<void> {
+  const now = nowIso();
+  await updateOccurrence(tx.db, occurrence.id, { status: c.status, progress: c.progress, note: c.note, submitted_on: c.submittedOn, completed_on: c.completedOn, updated_by: ctx.actor.userId, updated_at: now });
+  await insertOccurrenceEvent(tx.db, { occurrence_id: occurrence.id, at: now, actor_id: ctx.audit.actor?.id ?? null, actor_name: ctx.audit.actor?.fullName ?? null, kind: c.kind, status: c.status, progress: c.progress, note: c.note, comment: c.comment });
+  await tx.audit({
+    organization: { id: occurrence.organization_id, path: occurrence.org_path },
+    action: `occurrence.${c.kind}`,
+    entityType: 'occurrence',
+    entityId: occurrence.id,
+    summary: `${c.kind === 'accept' ? 'Duyệt hoàn thành' : c.kind === 'return' ? 'Trả lại' : 'Cập nhật'} "${occurrence.task_title.slice(0, 80)}" của ${occurrence.org_name}`,
+    before: { status: occurrence.status, progress: occurrence.progress, note: occurrence.note },
+    after: { status: c.status, progress: c.progress, note: c.note, comment: c.comment },
+  });
+}

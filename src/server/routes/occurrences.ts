@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../domain/access/actor';
+import { latenessOf, todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { findOccurrenceInContext, listOccurrenceEvents, listOccurrences, type OccurrenceInContext } from '../../db/repositories/occurrences';
+import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
+import {
+  listOccurrencesQuerySchema,
+  occurrenceEventSchema,
+  occurrenceSchema,
+  reviewOccurrenceSchema,
+  updateOccurrenceSchema,
+  type OccurrenceDto,
+} from '../../shared/schemas/occurrences';
+import { canUpdateOccurrence, coordinatingOrganizations, myOrganizations } from '../commands/occurrence-access';
+import type { CommandContext } from '../commands/transaction';
+import { occurrenceNotFound, reviewOccurrence, updateOccurrenceWork } from '../commands/update-occurrence';
+import { commandContext } from '../deps';
+import { can, rootsFor } from '../policies';
+
+const tags = ['occurrences'];
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+function present(actor: Actor, o: OccurrenceInContext, coordinating: string[], today: string): OccurrenceDto {
+  const lateness = latenessOf({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on }, today);
+  return {
+    id: o.id,
+    taskId: o.task_id,
+    planId: o.plan_id,
+    taskTitle: o.task_title,
+    organization: { id: o.organization_id, name: o.org_name },
+    start: o.period_start,
+    end: o.period_end,
+    due: o.due,
+    status: o.status as OccurrenceStatus,
+    progress: o.progress,
+    note: o.note,
+    late: lateness !== 'not_late',
+    lateness,
+    submittedOn: o.submitted_on,
+    completedOn: o.completed_on,
+    updatedAt: o.updated_at,
+    can: {
+      update: canUpdateOccurrence(actor, o, coordinating) && o.status !== 'done' && !o.detached_at,
+      review: o.status === 'submitted' && can(actor, 'occurrence.review', { id: o.plan_body_id, path: o.plan_body_path, bodyId: o.plan_body_id }),
+    },
+  };
+}
+
+async function presentOne(ctx: CommandContext, id: string) {
+  const o = await findOccurrenceInContext(ctx.db, id);
+  if (!o) throw occurrenceNotFound();
+  return present(ctx.actor, o, await coordinatingOrganizations(ctx.db, o), todayInVietnam(new Date()));
+}
+
+/** The work itself (SPEC §2.5): each period of each task for each responsible unit. */
+export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/occurrences', { schema: { tags, summary: 'Các kỳ thực hiện nhiệm vụ', querystring: listOccurrencesQuerySchema, response: { 200: pageSchema(occurrenceSchema), ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    const q = request.query;
+    const today = todayInVietnam(new Date());
+    const rows = await listOccurrences(ctx.db, {
+      ...q,
+      roots: rootsFor(ctx.actor, 'plan.read'),
+      organizationIds: q.mine ? myOrganizations(ctx.actor) : undefined,
+      // Late work is due before today; which of it is late is the lateness rule's call below.
+      dueBefore: q.late ? today : undefined,
+    });
+    const hasMore = rows.length > q.limit;
+    const page = hasMore ? rows.slice(0, q.limit) : rows;
+    const items = [];
+    for (const o of page) {
+      const item = present(ctx.actor, o, await coordinatingOrganizations(ctx.db, o), today);
+      if (!q.late || item.late) items.push(item);
+    }
+    return { items, nextCursor: hasMore ? page[page.length - 1]!.id : null };
+  });
+
+  app.patch(
+    '/api/occurrences/:id',
+    { schema: { tags, summary: 'Cập nhật kết quả thực hiện', params: idParamsSchema, body: updateOccurrenceSchema, response: { 200: occurrenceSchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      await updateOccurrenceWork(ctx, request.params.id, request.body);
+      return presentOne(ctx, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/occurrences/:id/review',
+    { schema: { tags, summary: 'Duyệt hoặc trả lại kết quả', params: idParamsSchema, body: reviewOccurrenceSchema, response: { 200: occurrenceSchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      await reviewOccurrence(ctx, request.params.id, request.body.decision, request.body.comment);
+      return presentOne(ctx, request.params.id);
+    },
+  );
+
+  app.get(
+    '/api/occurrences/:id/history',
+    { schema: { tags, summary: 'Lịch sử cập nhật, duyệt', params: idParamsSchema, response: { 200: z.object({ items: z.array(occurrenceEventSchema) }), ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      const o = await findOccurrenceInContext(ctx.db, request.params.id);
+      if (!o || !can(ctx.actor, 'plan.read', { id: o.organization_id, path: o.org_path, bodyId: o.org_body_id })) throw occurrenceNotFound();
+      const events = await listOccurrenceEvents(ctx.db, o.id);
+      return { items: events.map((e) => ({ at: e.at, actor: e.actor_name, kind: e.kind, status: e.status, progress: e.progress, note: e.note, comment: e.comment })) };
+    },
+  );
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { idSchema, paginationQuerySchema, queryFlag } from './common';
+
+export const OCCURRENCE_STATUS_VALUES = ['not_started', 'in_progress', 'submitted', 'done', 'not_applicable'] as const;
+
+export const listOccurrencesQuerySchema = paginationQuerySchema.extend({
+  mine: queryFlag,
+  late: queryFlag,
+  status: z.enum(OCCURRENCE_STATUS_VALUES).optional(),
+  planId: idSchema.optional(),
+});
+
+export const updateOccurrenceSchema = z
+  .object({
+    status: z.enum(OCCURRENCE_STATUS_VALUES),
+    progress: z.number().int().min(0).max(100),
+    note: z.string().trim().max(5000).nullable(),
+  })
+  .partial();
+
+export const reviewOccurrenceSchema = z.object({
+  decision: z.enum(['accept', 'return']),
+  comment: z.string().trim().max(2000).optional(),
+});
+
+export const occurrenceSchema = z.object({
+  id: z.string(),
+  taskId: z.string(),
+  planId: z.string(),
+  taskTitle: z.string(),
+  organization: z.object({ id: z.string(), name: z.string() }),
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+  due: z.string().nullable(),
+  status: z.enum(OCCURRENCE_STATUS_VALUES),
+  progress: z.number(),
+  note: z.string().nullable(),
+  /** Computed from the due date in Vietnam time, never typed. */
+  late: z.boolean(),
+  lateness: z.enum(['not_late', 'overdue', 'finished_late']),
+  submittedOn: z.string().nullable(),
+  completedOn: z.string().nullable(),
+  updatedAt: z.string(),
+  can: z.object({ update: z.boolean(), review: z.boolean() }),
+});
+export type OccurrenceDto = z.infer<typeof occurrenceSchema>;
+
+export const occurrenceEventSchema = z.object({
+  at: z.string(),
+  actor: z.string().nullable(),
+  kind: z.string(),
+  status: z.string(),
+  progress: z.number(),
+  note: z.string().nullable(),
+  comment: z.string().nullable(),
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+
+type Occurrence = { id: string; taskId: string; planId: string; due: string | null; status: string; progress: number; late: boolean; note: string | null; can: { update: boolean; review: boolean } };
+
+describe.each(DIALECTS)('occurrences on %s', (dialect) => {
+  let t: TestApp;
+  let unit: string;
+  let coordinator: string;
+  let target: Occurrence;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    unit = await t.login('ttyt-lccd.tchc-tckt');
+    coordinator = await t.login('ttyt-lccd.coordinator');
+  });
+  afterAll(() => t.close());
+
+  it("lists a department's own work with its due dates and computed lateness", async () => {
+    const res = await t.request('GET', '/api/occurrences?mine=1&limit=200', { cookie: unit });
+    expect(res.statusCode).toBe(200);
+    const items: Occurrence[] = res.json().items;
+    expect(items.length).toBeGreaterThan(10);
+    for (const o of items) expect(o).toEqual(expect.objectContaining({ id: expect.any(String), taskId: expect.any(String), planId: expect.any(String), status: 'not_started', progress: 0, late: expect.any(Boolean) }));
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    for (const o of items) expect(o.late).toBe(o.due !== null && o.due < today);
+    const late: Occurrence[] = (await t.request('GET', '/api/occurrences?mine=1&late=1&limit=200', { cookie: unit })).json().items;
+    expect(late.length).toBe(items.filter((o) => o.late).length);
+    target = items.find((o) => o.due !== null && o.due > today) ?? items[0]!;
+    expect(target.can).toEqual({ update: true, review: false });
+  });
+
+  it('refuses bad values and a done status from the department, changing nothing', async () => {
+    for (const body of [{ progress: 150 }, { status: 'finished' }, { progress: 'half' }]) {
+      const res = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+    }
+    const done = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { status: 'done' } });
+    expect(done.statusCode).toBe(400);
+    expect(done.json().error.code).toBe('STATUS_RESERVED_FOR_REVIEW');
+    const now = (await t.request('GET', '/api/occurrences?mine=1&limit=200', { cookie: unit })).json().items.find((o: Occurrence) => o.id === target.id);
+    expect(now).toMatchObject({ status: 'not_started', progress: 0 });
+  });
+
+  it("hides another body's work and lets only the responsible units update", async () => {
+    expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: await t.login('bvsn.tchc'), body: { progress: 10 } })).statusCode).toBe(404);
+    expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: await t.login('ttyt-lccd.viewer'), body: { progress: 10 } })).statusCode).toBe(403);
+  });
+
+  it('goes through update, submit, return, resubmit and accept, keeping every step', async () => {
+    const working = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { status: 'in_progress', progress: 50, note: 'Đã cử 02 cán bộ' } });
+    expect(working.json()).toMatchObject({ status: 'in_progress', progress: 50, note: 'Đã cử 02 cán bộ' });
+    expect((await t.request('POST', `/api/occurrences/${target.id}/review`, { cookie: coordinator, body: { decision: 'accept' } })).statusCode).toBe(409);
+    const submitted = (await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { status: 'submitted', progress: 100 } })).json();
+    expect(submitted).toMatchObject({ status: 'submitted', can: { update: true, review: false } });
+    expect((await t.request('POST', `/api/occurrences/${target.id}/review`, { cookie: unit, body: { decision: 'accept' } })).statusCode).toBe(403);
+    const returned = await t.request('POST', `/api/occurrences/${target.id}/review`, { cookie: coordinator, body: { decision: 'return', comment: 'Bổ sung quyết định cử cán bộ' } });
+    expect(returned.json()).toMatchObject({ status: 'in_progress' });
+    await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { status: 'submitted' } });
+    const accepted = await t.request('POST', `/api/occurrences/${target.id}/review`, { cookie: coordinator, body: { decision: 'accept', comment: 'Đạt' } });
+    expect(accepted.json()).toMatchObject({ status: 'done', progress: 100, late: false });
+    expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { progress: 90 } })).statusCode).toBe(409);
+    const history = (await t.request('GET', `/api/occurrences/${target.id}/history`, { cookie: coordinator })).json().items;
+    expect(history.map((h: { kind: string; status: string }) => `${h.kind}:${h.status}`)).toEqual(['update:in_progress', 'update:submitted', 'return:in_progress', 'update:submitted', 'accept:done']);
+    expect(history[2]).toMatchObject({ comment: 'Bổ sung quyết định cử cán bộ', actor: expect.any(String) });
+  });
+});
