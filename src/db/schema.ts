@@ -214,6 +214,22 @@ export type OccurrenceEventsTable = {
   comment: string | null;
 };
 
+export type EvidenceTable = {
+  id: string;
+  occurrence_id: string;
+  /** 'file' | 'link' */
+  kind: string;
+  name: string;
+  media_type: string | null;
+  size: number | null;
+  /** Where the file lies under DATA_DIR/files; null for a link. */
+  storage_key: string | null;
+  url: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: string;
+};
+
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
 export type Database = {
@@ -234,6 +250,7 @@ export type Database = {
   tasks: TasksTable;
   occurrences: OccurrencesTable;
   occurrence_events: OccurrenceEventsTable;
+  evidence: EvidenceTable;
 };
 
 export type { Generated };

@@ -22,6 +22,7 @@ import { externalBodyRoutes } from './routes/external-bodies';
 import { groupRoutes } from './routes/groups';
 import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
+import { evidenceRoutes } from './routes/evidence';
 import { occurrenceRoutes } from './routes/occurrences';
 import { planRoutes } from './routes/plans';
 import { scheduleRoutes } from './routes/schedules';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(citationRoutes);
   await app.register(planRoutes);
   await app.register(occurrenceRoutes);
+  await app.register(evidenceRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

@@ -4,6 +4,7 @@ import * as legalDocuments from './0002-legal-documents';
 import * as documentCode from './0003-document-code';
 import * as plans from './0004-plans';
 import * as occurrenceHistory from './0005-occurrence-history';
+import * as evidence from './0006-evidence';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003-document-code': documentCode,
   '0004-plans': plans,
   '0005-occurrence-history': occurrenceHistory,
+  '0006-evidence': evidence,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -1,0 +1,89 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { MAX_EVIDENCE_BYTES } from '../../domain/occurrences/evidence-files';
+import { findEvidence, listEvidence, type EvidenceRow } from '../../db/repositories/evidence';
+import { findOccurrenceInContext } from '../../db/repositories/occurrences';
+import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
+import { addEvidenceFile, addEvidenceLink } from '../commands/add-evidence';
+import { occurrenceNotFound } from '../commands/update-occurrence';
+import type { CommandContext } from '../commands/transaction';
+import { commandContext } from '../deps';
+import { badRequest, notFound } from '../errors';
+import { can } from '../policies';
+
+const tags = ['occurrences'];
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema };
+
+const evidenceSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['file', 'link']),
+  name: z.string(),
+  mediaType: z.string().nullable(),
+  size: z.number().nullable(),
+  url: z.string().nullable(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+});
+const linkSchema = z.object({ url: z.url({ protocol: /^https?$/, message: 'Chỉ nhận liên kết http:// hoặc https://' }).max(1000), name: z.string().trim().min(1).max(255) });
+
+const present = (e: EvidenceRow) => ({
+  id: e.id,
+  kind: e.kind as 'file' | 'link',
+  name: e.name,
+  mediaType: e.media_type,
+  size: e.size,
+  url: e.kind === 'file' ? `/api/evidence/${e.id}/file` : e.url,
+  createdBy: e.created_by_name,
+  createdAt: e.created_at,
+});
+
+async function readableOccurrence(ctx: CommandContext, id: string) {
+  const o = await findOccurrenceInContext(ctx.db, id);
+  if (!o || !can(ctx.actor, 'plan.read', { id: o.organization_id, path: o.org_path, bodyId: o.org_body_id })) throw occurrenceNotFound();
+  return o;
+}
+
+/** Evidence of the work (SPEC §2.5): files served only to those who may read the occurrence, and links. */
+export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
+  // One byte over the limit reaches our own check, which answers 413 and removes the partial file.
+  await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES + 1, files: 1, fields: 5 } });
+  const filesDir = join(app.deps.config.dataDir, 'files');
+
+  app.post(
+    '/api/occurrences/:id/evidence',
+    { schema: { tags, summary: 'Thêm tài liệu kiểm chứng: tệp (multipart, trường "file") hoặc liên kết (JSON {url, name})', params: idParamsSchema, response: { 201: evidenceSchema, ...errors } } },
+    async (request, reply) => {
+      const ctx = commandContext(request);
+      if (request.isMultipart()) {
+        const file = await request.file();
+        if (!file) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+        return reply.status(201).send(present(await addEvidenceFile(ctx, filesDir, request.params.id, { filename: file.filename, stream: file.file, truncated: () => file.file.truncated })));
+      }
+      const link = linkSchema.safeParse(request.body);
+      if (!link.success) throw badRequest('VALIDATION_FAILED', 'Liên kết không hợp lệ: cần địa chỉ (url) và tên (name).', link.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
+      return reply.status(201).send(present(await addEvidenceLink(ctx, request.params.id, link.data)));
+    },
+  );
+
+  app.get('/api/occurrences/:id/evidence', { schema: { tags, summary: 'Tài liệu kiểm chứng của một kỳ', params: idParamsSchema, response: { 200: z.object({ items: z.array(evidenceSchema) }), ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    const o = await readableOccurrence(ctx, request.params.id);
+    return { items: (await listEvidence(ctx.db, o.id)).map(present) };
+  });
+
+  app.get('/api/evidence/:id/file', { schema: { tags, summary: 'Tải tệp kiểm chứng', params: idParamsSchema } }, async (request, reply) => {
+    const ctx = commandContext(request);
+    const evidence = await findEvidence(ctx.db, request.params.id);
+    if (!evidence?.storage_key) throw notFound('EVIDENCE_NOT_FOUND', 'Không tìm thấy tệp.');
+    await readableOccurrence(ctx, evidence.occurrence_id);
+    const asciiName = evidence.name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'tep';
+    return reply
+      .header('content-type', evidence.media_type ?? 'application/octet-stream')
+      .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(evidence.name)}`)
+      .header('cache-control', 'private, no-store')
+      .send(createReadStream(join(filesDir, evidence.storage_key)));
+  });
+};
