@@ -24,6 +24,7 @@ import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
 import { evidenceRoutes } from './routes/evidence';
 import { occurrenceRoutes } from './routes/occurrences';
+import { planProgressRoutes } from './routes/plan-progress';
 import { planRoutes } from './routes/plans';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);
   await app.register(planRoutes);
+  await app.register(planProgressRoutes);
   await app.register(occurrenceRoutes);
   await app.register(evidenceRoutes);
 

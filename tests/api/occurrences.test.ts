@@ -65,3 +65,29 @@ describe.each(DIALECTS)('occurrences on %s', (dialect) => {
     expect(history[2]).toMatchObject({ comment: 'Bổ sung quyết định cử cán bộ', actor: expect.any(String) });
   });
 });
+
+describe.each(DIALECTS)('progress roll-up on %s', (dialect) => {
+  it("rolls a body's accepted work up to its plan and into the department of health's plan", async () => {
+    const t = await createTestApp(dialect);
+    const unit = await t.login('ttyt-lccd.tchc-tckt');
+    const coordinator = await t.login('ttyt-lccd.coordinator');
+    const mine: Occurrence[] = (await t.request('GET', '/api/occurrences?mine=1&limit=200', { cookie: unit })).json().items;
+    const target = mine[0]!;
+    await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { status: 'submitted', progress: 100 } });
+    await t.request('POST', `/api/occurrences/${target.id}/review`, { cookie: coordinator, body: { decision: 'accept' } });
+
+    const own = (await t.request('GET', `/api/plans/${target.planId}/progress`, { cookie: coordinator })).json();
+    expect(own.plan.done).toBe(1);
+    expect(own.plan.total).toBeGreaterThan(10);
+    expect(own.tasks.find((x: { taskId: string }) => x.taskId === target.taskId).done).toBe(1);
+    expect(own.areas.reduce((n: number, a: { total: number }) => n + a.total, 0)).toBe(own.plan.total);
+
+    const parentId = (await t.request('GET', `/api/plans/${target.planId}`, { cookie: coordinator })).json().parentPlanId;
+    const department = (await t.request('GET', `/api/plans/${parentId}/progress`, { cookie: await t.login('syt-lc.director') })).json();
+    const child = department.children.find((c: { organization: { code: string } }) => c.organization.code === 'TTYT-LCCD');
+    expect(child.progress.done).toBe(1);
+    expect(department.total.total).toBe(department.plan.total + department.children.reduce((n: number, c: { progress: { total: number } }) => n + c.progress.total, 0));
+    expect((await t.request('GET', `/api/plans/${target.planId}/progress`, { cookie: await t.login('syt-ht.director') })).statusCode).toBe(404);
+    await t.close();
+  });
+});

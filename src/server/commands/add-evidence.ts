@@ -1,5 +1,4 @@
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
@@ -41,8 +40,11 @@ export async function addEvidenceFile(ctx: CommandContext, filesDir: string, occ
       done(null, chunk);
     },
   });
+  // Opened before streaming, so the file exists when a failure removes it (a lazily opened stream
+  // could create it after the clean-up ran).
+  const handle = await open(path, 'wx');
   try {
-    await pipeline(file.stream, inspect, createWriteStream(path, { flags: 'wx' }));
+    await pipeline(file.stream, inspect, handle.createWriteStream());
     if (file.truncated?.()) throw new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB.`);
     if (size === 0) throw badRequest('FILE_EMPTY', 'Tệp rỗng.');
     const problem = evidenceFileProblem(file.filename, head);
@@ -68,6 +70,7 @@ export async function addEvidenceFile(ctx: CommandContext, filesDir: string, occ
       return row;
     });
   } catch (error) {
+    await handle.close().catch(() => undefined);
     await rm(path, { force: true });
     throw error;
   }
