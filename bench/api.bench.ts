@@ -60,6 +60,9 @@ const cases: [string, string, string][] = [
   ['GET /api/audit-log (department director)', '/api/audit-log?limit=50', 'syt-lc.director'],
   ['GET /api/plans (hospital coordinator)', '/api/plans?year=2026', 'bvsn.coordinator'],
   [`GET /api/plans/:id (${biggestPlan.taskCount} tasks)`, `/api/plans/${biggestPlan.id}`, 'bvsn.coordinator'],
+  [`GET /api/plans/:id/progress (${biggestPlan.taskCount} tasks)`, `/api/plans/${biggestPlan.id}/progress`, 'bvsn.director'],
+  ['GET /api/occurrences?mine=1 (department)', '/api/occurrences?mine=1&limit=50', 'ttyt-lccd.tchc-tckt'],
+  ['GET /api/occurrences?late=1 (hospital director)', '/api/occurrences?late=1&limit=50', 'bvsn.director'],
 ];
 
 console.log(`database: ${store.kind}${province ? ', province-sized tree' : ', demo data'}; 10 connections, 4 s per route\n`);
