@@ -19,6 +19,7 @@ const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default:
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
 const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
+const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
 const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
 
 export function AppRoutes() {
@@ -38,6 +39,7 @@ export function AppRoutes() {
         ))}
         <Route path="/ke-hoach" element={<PlansPage />} />
         <Route path="/ke-hoach/:id" element={<PlanPage />} />
+        <Route path="/nhiem-vu" element={<WorkPage />} />
         <Route path="/van-ban-phap-ly" element={<LegalDocumentsPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />

@@ -1,5 +1,6 @@
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
+import { workEn } from './work.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -256,4 +257,5 @@ export const en: Record<MessageKey, string> = {
 
   ...plansEn,
   ...legalDocumentsEn,
+  ...workEn,
 };

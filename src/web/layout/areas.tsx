@@ -35,7 +35,7 @@ export type Area = {
 export const AREAS: readonly Area[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, ready: true },
   { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: true },
-  { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: false },
+  { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: true },
   { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: true },
   { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: false },
   { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined />, ready: false },

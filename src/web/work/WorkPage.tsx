@@ -1,0 +1,114 @@
+import { Button, Card, Flex, Progress, Segmented, Select, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { OccurrenceDto } from '../../shared/schemas/occurrences';
+import { useCursorPager } from '../api/useCursorPager';
+import { formatDate } from '../format/dates';
+import { useT, type Translate } from '../i18n/I18nProvider';
+import { PageHeader } from '../layout/PageHeader';
+import { PagedTable } from '../layout/PagedTable';
+import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
+import { useOccurrenceList, type WorkFilters, type WorkView } from './queries';
+import { ReviewModal } from './ReviewModal';
+import { UpdateOccurrenceModal } from './UpdateOccurrenceModal';
+
+type Dialog = { kind: 'update'; occurrence: OccurrenceDto } | { kind: 'accept' | 'return'; occurrence: OccurrenceDto } | null;
+
+/** The periods of work a person's units carry out, the late ones, and those waiting for their review. */
+export function WorkPage() {
+  const t = useT();
+  const [filters, setFilters] = useState<WorkFilters>({ view: 'mine' });
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const pager = useCursorPager(JSON.stringify(filters));
+  const list = useOccurrenceList(filters, pager.cursor);
+
+  return (
+    <>
+      <PageHeader title={t('work.pageTitle')} />
+      <Card size="small">
+        <Flex wrap gap="small" className="form-alert">
+          <Segmented<WorkView>
+            value={filters.view}
+            onChange={(view) => setFilters({ view })}
+            options={[
+              { value: 'mine', label: t('work.viewMine') },
+              { value: 'late', label: t('work.viewLate') },
+              { value: 'review', label: t('work.viewReview') },
+            ]}
+          />
+          {filters.view !== 'review' && (
+            <Select
+              allowClear
+              aria-label={t('work.filterStatus')}
+              placeholder={t('work.filterStatus')}
+              style={{ minWidth: 180 }}
+              value={filters.status}
+              onChange={(status) => setFilters({ ...filters, status })}
+              options={OCCURRENCE_STATUSES.map((s) => ({ value: s, label: occurrenceStatusLabel(t, s) }))}
+            />
+          )}
+        </Flex>
+        <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1100} emptyText={t('work.none')} columns={columns(t, setDialog)} />
+      </Card>
+      {dialog?.kind === 'update' && <UpdateOccurrenceModal occurrence={dialog.occurrence} onClose={() => setDialog(null)} />}
+      {(dialog?.kind === 'accept' || dialog?.kind === 'return') && <ReviewModal occurrence={dialog.occurrence} decision={dialog.kind} onClose={() => setDialog(null)} />}
+    </>
+  );
+}
+
+/** start–end, allowed to break after the dash in a narrow column. */
+function period(o: OccurrenceDto) {
+  if (!o.start && !o.end) return '';
+  return (
+    <>
+      {formatDate(o.start)}–<wbr />
+      {formatDate(o.end)}
+    </>
+  );
+}
+
+function columns(t: Translate, open: (dialog: Dialog) => void) {
+  return [
+    { title: t('work.task'), key: 'task', render: (_: unknown, o: OccurrenceDto) => <Link to={`/ke-hoach/${o.planId}`}>{o.taskTitle}</Link> },
+    { title: t('work.unit'), key: 'unit', width: 160, render: (_: unknown, o: OccurrenceDto) => o.organization.name },
+    { title: t('work.period'), key: 'period', width: 110, render: (_: unknown, o: OccurrenceDto) => period(o) },
+    {
+      title: t('work.due'),
+      key: 'due',
+      width: 110,
+      render: (_: unknown, o: OccurrenceDto) => (
+        <Space size={4} wrap>
+          {formatDate(o.due)}
+          {o.lateness === 'overdue' && <Tag color="red">{t('work.late')}</Tag>}
+          {o.lateness === 'finished_late' && <Tag color="orange">{t('work.finishedLate')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('work.status'), key: 'status', width: 130, render: (_: unknown, o: OccurrenceDto) => <OccurrenceStatusTag status={o.status} /> },
+    { title: t('work.progress'), key: 'progress', width: 120, render: (_: unknown, o: OccurrenceDto) => <Progress percent={o.progress} size="small" /> },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 150,
+      render: (_: unknown, o: OccurrenceDto) => (
+        <Space size={4} wrap>
+          {o.can.update && (
+            <Button size="small" onClick={() => open({ kind: 'update', occurrence: o })}>
+              {t('work.update')}
+            </Button>
+          )}
+          {o.can.review && (
+            <>
+              <Button size="small" type="primary" onClick={() => open({ kind: 'accept', occurrence: o })}>
+                {t('work.accept')}
+              </Button>
+              <Button size="small" danger onClick={() => open({ kind: 'return', occurrence: o })}>
+                {t('work.return')}
+              </Button>
+            </>
+          )}
+        </Space>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,17 @@
+import { Tag } from 'antd';
+import type { Translate } from '../i18n/I18nProvider';
+import { useT } from '../i18n/I18nProvider';
+import type { OccurrenceStatus } from './queries';
+
+export const OCCURRENCE_STATUSES: readonly OccurrenceStatus[] = ['not_started', 'in_progress', 'submitted', 'done', 'not_applicable'];
+/** What a unit may set itself; 'done' only comes from a review. */
+export const UNIT_STATUSES: readonly OccurrenceStatus[] = ['not_started', 'in_progress', 'submitted', 'not_applicable'];
+
+export const occurrenceStatusLabel = (t: Translate, status: OccurrenceStatus) => t(`work.occurrenceStatus.${status}`);
+
+const COLORS: Record<OccurrenceStatus, string> = { not_started: 'default', in_progress: 'blue', submitted: 'gold', done: 'green', not_applicable: 'purple' };
+
+export function OccurrenceStatusTag({ status }: { status: OccurrenceStatus }) {
+  const t = useT();
+  return <Tag color={COLORS[status]}>{occurrenceStatusLabel(t, status)}</Tag>;
+}

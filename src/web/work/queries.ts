@@ -1,0 +1,70 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { OccurrenceDto, occurrenceEventSchema, reviewOccurrenceSchema, updateOccurrenceSchema } from '../../shared/schemas/occurrences';
+import { api } from '../api/client';
+import type { Page } from '../api/types';
+
+export type OccurrenceStatus = OccurrenceDto['status'];
+export type OccurrenceUpdate = z.input<typeof updateOccurrenceSchema>;
+export type OccurrenceReview = z.input<typeof reviewOccurrenceSchema>;
+export type OccurrenceEvent = z.infer<typeof occurrenceEventSchema>;
+export type EvidenceDto = { id: string; kind: 'file' | 'link'; name: string; size: number | null; url: string | null; createdBy: string | null; createdAt: string };
+
+export type WorkView = 'mine' | 'late' | 'review';
+export type WorkFilters = { view: WorkView; status?: OccurrenceStatus };
+
+export const OCCURRENCES_KEY = ['occurrences'] as const;
+const evidenceKey = (id: string) => [...OCCURRENCES_KEY, 'evidence', id] as const;
+const historyKey = (id: string) => [...OCCURRENCES_KEY, 'history', id] as const;
+
+function listQuery({ view, status }: WorkFilters) {
+  if (view === 'review') return { status: 'submitted' };
+  return { mine: 1, late: view === 'late' ? 1 : undefined, status };
+}
+
+export function useOccurrenceList(filters: WorkFilters, cursor?: string, limit = 20) {
+  return useQuery({
+    queryKey: [...OCCURRENCES_KEY, 'list', filters, cursor, limit],
+    queryFn: () => api<Page<OccurrenceDto>>('/api/occurrences', { query: { ...listQuery(filters), cursor, limit } }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOccurrenceHistory(id: string) {
+  return useQuery({ queryKey: historyKey(id), queryFn: () => api<{ items: OccurrenceEvent[] }>(`/api/occurrences/${id}/history`) });
+}
+
+export function useEvidence(id: string) {
+  return useQuery({ queryKey: evidenceKey(id), queryFn: () => api<{ items: EvidenceDto[] }>(`/api/occurrences/${id}/evidence`) });
+}
+
+/** After any write the lists, history and evidence are read again. */
+function useOccurrenceWrite<Input>(send: (input: Input) => Promise<unknown>, onSaved?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: OCCURRENCES_KEY });
+      onSaved?.();
+    },
+  });
+}
+
+/** Saves what a form holds, turned into the API's body by `toBody`. */
+export function useUpdateOccurrence<Values>(id: string, toBody: (values: Values) => OccurrenceUpdate, onSaved?: () => void) {
+  return useOccurrenceWrite((values: Values) => api<OccurrenceDto>(`/api/occurrences/${id}`, { method: 'PATCH', body: toBody(values) }), onSaved);
+}
+
+export function useReviewOccurrence<Values>(id: string, toBody: (values: Values) => OccurrenceReview, onSaved?: () => void) {
+  return useOccurrenceWrite((values: Values) => api<OccurrenceDto>(`/api/occurrences/${id}/review`, { method: 'POST', body: toBody(values) }), onSaved);
+}
+
+export function useAddEvidenceLink(id: string, onSaved?: () => void) {
+  return useOccurrenceWrite((body: { url: string; name: string }) => api<EvidenceDto>(`/api/occurrences/${id}/evidence`, { method: 'POST', body }), onSaved);
+}
+
+/** Rereads one occurrence's evidence after the Upload component has sent a file itself. */
+export function useRefreshEvidence(id: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: evidenceKey(id) });
+}

@@ -1,0 +1,168 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer } from '../support/test-server';
+
+/**
+ * Tasks & progress end to end, in Chromium against the real server: a department of the Lào Cai
+ * district health centre records its work on a period (in progress, 50 %, a result and a PDF) and
+ * submits it; the centre's CCHC coordinator returns it with a comment; the department submits again
+ * and the coordinator accepts it, so it reads as done. Screenshots go to test-results/e2e-work/.
+ */
+
+const SHOTS = resolve('test-results/e2e-work');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const UNIT = 'ttyt-lccd.tchc-tckt';
+const COORDINATOR = 'ttyt-lccd.coordinator';
+const NOTE = 'Đã xây dựng dự thảo, đang lấy ý kiến các khoa, phòng.';
+const RETURN_COMMENT = 'Bổ sung danh sách các khoa, phòng đã góp ý.';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let page: Page;
+let pdfPath = '';
+let rowKey = '';
+
+beforeAll(async () => {
+  if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
+  mkdirSync(SHOTS, { recursive: true });
+  pdfPath = join(mkdtempSync(join(tmpdir(), 'e2e-work-')), 'bao-cao-ket-qua.pdf');
+  writeFileSync(pdfPath, '%PDF-1.4\n%%EOF\n');
+  server = await startTestServer();
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function shot(name: string, fullPage = false): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
+
+async function signIn(username: string): Promise<void> {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(server.demoPassword);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Xin chào').waitFor();
+}
+
+async function signOut(): Promise<void> {
+  await page.getByRole('button', { name: 'Tài khoản' }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.waitForURL('**/dang-nhap');
+}
+
+async function openWork(): Promise<void> {
+  await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Nhiệm vụ & tiến độ' }).click();
+  await page.waitForURL('**/nhiem-vu');
+}
+
+const row = () => page.locator(`tr[data-row-key="${rowKey}"]`);
+
+/** The dialog is gone once its mask and body have left the page. */
+async function dialogClosed(): Promise<void> {
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
+}
+
+/** Picks a status in the open dialog; the select may miss a click made while the dialog slides in. */
+async function pickStatus(label: string): Promise<void> {
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await page.getByRole('dialog').locator('.ant-select').first().click();
+    if (await option.waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
+  }
+  await option.click();
+}
+
+async function submitAsUnit(): Promise<void> {
+  await row().getByRole('button', { name: 'Cập nhật' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByText('Lịch sử').waitFor();
+  await pickStatus('Chờ duyệt');
+  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialogClosed();
+  await row().locator('.ant-tag', { hasText: 'Chờ duyệt' }).waitFor();
+}
+
+describe('staff web app: tasks and progress', () => {
+  it('lets a department record its work on a period with a PDF as evidence, and submit it', async () => {
+    await signIn(UNIT);
+    await openWork();
+    const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await first.waitFor();
+    rowKey = (await first.getAttribute('data-row-key'))!;
+    expect(rowKey).toBeTruthy();
+    await shot('01-my-work');
+
+    await row().getByRole('button', { name: 'Cập nhật' }).click();
+    const dialog = page.getByRole('dialog');
+    await pickStatus('Đang thực hiện');
+    // A unit cannot mark its own work done: only a review can.
+    await expect(page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'Hoàn thành' }).count()).resolves.toBe(0);
+    await dialog.getByRole('spinbutton', { name: 'Tiến độ' }).fill('50');
+    await dialog.getByLabel('Kết quả thực hiện').fill(NOTE);
+    await dialog.locator('input[type="file"]').setInputFiles(pdfPath);
+    await dialog.locator('.evidence-list').getByText('bao-cao-ket-qua.pdf').waitFor();
+    await shot('02-update-dialog');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialogClosed();
+    await row().locator('.ant-tag', { hasText: 'Đang thực hiện' }).waitFor();
+    await row().getByText('50%', { exact: true }).waitFor();
+
+    await submitAsUnit();
+    await shot('03-submitted');
+    await signOut();
+  });
+
+  it('lets the coordinator find it awaiting review and return it with a comment', async () => {
+    await signIn(COORDINATOR);
+    await openWork();
+    await page.getByText('Chờ duyệt', { exact: true }).first().click();
+    await row().waitFor();
+    await shot('04-awaiting-review');
+    await row().getByRole('button', { name: 'Trả lại' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Ý kiến').fill(RETURN_COMMENT);
+    await dialog.getByRole('button', { name: 'Trả lại' }).click();
+    await dialogClosed();
+    await expect.poll(() => row().count(), { timeout: 10_000 }).toBe(0);
+    await signOut();
+  });
+
+  it('lets the department see the comment and submit again; the coordinator accepts it and it reads as done', async () => {
+    await signIn(UNIT);
+    await openWork();
+    await row().locator('.ant-tag', { hasText: 'Đang thực hiện' }).waitFor();
+    await row().getByRole('button', { name: 'Cập nhật' }).click();
+    await page.getByRole('dialog').getByText(RETURN_COMMENT).waitFor();
+    await shot('05-returned-history');
+    await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
+    await dialogClosed();
+    await submitAsUnit();
+    await signOut();
+
+    await signIn(COORDINATOR);
+    await openWork();
+    await page.getByText('Chờ duyệt', { exact: true }).first().click();
+    await row().getByRole('button', { name: 'Duyệt' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Duyệt' }).click();
+    await dialogClosed();
+    await expect.poll(() => row().count(), { timeout: 10_000 }).toBe(0);
+    await signOut();
+
+    await signIn(UNIT);
+    await openWork();
+    await row().locator('.ant-tag').getByText('Hoàn thành', { exact: true }).waitFor();
+    await expect(row().getByRole('button', { name: 'Cập nhật' }).count()).resolves.toBe(0);
+    await shot('06-done');
+  });
+});
