@@ -4,18 +4,31 @@ import { listGroups, resolveGroupMembers } from '../../db/repositories/groups';
 import type { OccurrenceInContext } from '../../db/repositories/occurrences';
 import type { AssigneeRef } from '../../shared/schemas/plans';
 
-/** The units that coordinate a task: named directly or as members of a group. */
-export async function coordinatingOrganizations(db: Db, occurrence: OccurrenceInContext): Promise<string[]> {
-  const refs = JSON.parse(occurrence.task_coordinators_json) as AssigneeRef[];
-  const ids = refs.filter((r) => r.type === 'organization').map((r) => r.id);
-  const groupIds = refs.filter((r) => r.type === 'group').map((r) => r.id);
-  if (groupIds.length > 0) {
-    for (const g of (await listGroups(db, [occurrence.plan_body_id])).filter((g) => groupIds.includes(g.id))) {
-      ids.push(...(await resolveGroupMembers(db, g)).map((m) => m.id));
+/**
+ * The units that coordinate a task: named directly or as members of a group. A resolver remembers each
+ * body's groups, so a page of occurrences costs one look-up per body, not one per row.
+ */
+export function coordinatorResolver(db: Db): (occurrence: OccurrenceInContext) => Promise<string[]> {
+  const groupsByBody = new Map<string, Promise<Map<string, string[]>>>();
+  const membersOf = (bodyId: string) => {
+    let found = groupsByBody.get(bodyId);
+    if (!found) {
+      found = listGroups(db, [bodyId]).then(async (groups) => new Map(await Promise.all(groups.map(async (g) => [g.id, (await resolveGroupMembers(db, g)).map((m) => m.id)] as const))));
+      groupsByBody.set(bodyId, found);
     }
-  }
-  return ids;
+    return found;
+  };
+  return async (occurrence) => {
+    const refs = JSON.parse(occurrence.task_coordinators_json) as AssigneeRef[];
+    const ids = refs.filter((r) => r.type === 'organization').map((r) => r.id);
+    const groupIds = refs.filter((r) => r.type === 'group').map((r) => r.id);
+    if (groupIds.length === 0) return ids;
+    const members = await membersOf(occurrence.plan_body_id);
+    return [...ids, ...groupIds.flatMap((id) => members.get(id) ?? [])];
+  };
 }
+
+export const coordinatingOrganizations = (db: Db, occurrence: OccurrenceInContext) => coordinatorResolver(db)(occurrence);
 
 /**
  * Who records work on an occurrence: the reporters of the department responsible for it or of a

@@ -12,7 +12,7 @@ import {
   updateOccurrenceSchema,
   type OccurrenceDto,
 } from '../../shared/schemas/occurrences';
-import { canUpdateOccurrence, coordinatingOrganizations, myOrganizations } from '../commands/occurrence-access';
+import { canUpdateOccurrence, coordinatingOrganizations, coordinatorResolver, myOrganizations } from '../commands/occurrence-access';
 import type { CommandContext } from '../commands/transaction';
 import { occurrenceNotFound, reviewOccurrence, updateOccurrenceWork } from '../commands/update-occurrence';
 import { commandContext } from '../deps';
@@ -68,9 +68,10 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     });
     const hasMore = rows.length > q.limit;
     const page = hasMore ? rows.slice(0, q.limit) : rows;
+    const coordinating = coordinatorResolver(ctx.db);
     const items = [];
     for (const o of page) {
-      const item = present(ctx.actor, o, await coordinatingOrganizations(ctx.db, o), today);
+      const item = present(ctx.actor, o, await coordinating(o), today);
       if (!q.late || item.late) items.push(item);
     }
     return { items, nextCursor: hasMore ? page[page.length - 1]!.id : null };
