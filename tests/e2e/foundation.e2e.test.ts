@@ -1,7 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
 
 /**
  * The foundation end to end, in Chromium against the real server: an admin of a hospital adds a
@@ -9,46 +7,25 @@ import { startTestServer } from '../support/test-server';
  * Screenshots of each step go to test-results/ for a person to look at.
  */
 
-const SHOTS = resolve('test-results/e2e-foundation');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 const HOSPITAL = 'Bệnh viện Sản - Nhi tỉnh Lào Cai';
 const NEW_DEPARTMENT = 'Khoa Kiểm thử E2E';
 const NEW_USER = 'bvsn.kte2e';
 const NEW_PASSWORD = 'kiem-thu-e2e-2026';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
+let session: BrowserSession;
+let server: BrowserSession['server'];
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  session = await openBrowserSession({ shots: 'e2e-foundation' });
+  ({ server, browser, page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
-async function shot(name: string, target: Page = page): Promise<void> {
-  await target.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
-async function signIn(username: string, password: string): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.waitForURL('**/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Xin chào').waitFor();
-}
+const shot = (name: string, target?: Page) => session.shot(name, { page: target });
+const signIn = (username: string, password?: string) => session.signIn(username, password);
 
 /** Opens an antd select by its form label and picks the option with this exact text. */
 async function choose(scope: Locator, label: string, option: string): Promise<void> {

@@ -1,7 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
+import type { Page } from 'playwright-core';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
 
 /**
  * The legal-document registry end to end, in Chromium against the real server: a hospital's CCHC
@@ -10,44 +8,22 @@ import { startTestServer } from '../support/test-server';
  * Screenshots of each step go to test-results/ for a person to look at.
  */
 
-const SHOTS = resolve('test-results/e2e-legal-documents');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 const CITED = '76/NQ-CP';
 const NEW_CODE = '01/2023/TT-BYT';
 const BASIS = `Căn cứ Thông tư số ${NEW_CODE} ngày 05/01/2023 của Bộ Y tế`;
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  session = await openBrowserSession({ shots: 'e2e-legal-documents' });
+  ({ page } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
-async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-async function signIn(username: string): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.waitForURL('**/dang-nhap');
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(server.demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Xin chào').waitFor();
-}
+const shot = (name: string) => session.shot(name, { fullPage: true });
+const signIn = (username: string, password?: string) => session.signIn(username, password);
 
 const registry = () => page.locator('.legal-registry');
 const recogniser = () => page.locator('.citation-card');

@@ -1,7 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
+import type { Page } from 'playwright-core';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
 
 /**
  * Plans end to end, in Chromium against the real server: a hospital's CCHC coordinator drafts the
@@ -10,15 +8,9 @@ import { startTestServer } from '../support/test-server';
  * Screenshots of each step go to test-results/ for a person to look at.
  */
 
-const SHOTS = resolve('test-results/e2e-plans');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 const DEPARTMENT = 'Phòng Tổ chức Hành chính';
 const NEW_DEADLINE = 'Quý II–III/2026';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let page: Page;
 let parent: { id: string; numberAndSymbol: string; title: string };
 let planUrl = '';
 
@@ -75,41 +67,21 @@ async function departmentPlan(): Promise<typeof parent> {
   return (await apiAs('syt-lc.director'))<PlanSummary>('POST', `/api/plans/${draft.id}/transition`, { to: 'issued', issuedOn: '2026-01-23' });
 }
 
+let session: BrowserSession;
+let server: BrowserSession['server'];
+let page: Page;
+
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer();
+  session = await openBrowserSession({ shots: 'e2e-plans', viewport: { width: 1400, height: 950 } });
+  ({ server, page } = session);
   parent = await departmentPlan();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
-async function shot(name: string, fullPage = false): Promise<void> {
-  // Let dialogs and tabs finish sliding in, so the picture shows what a person sees.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-}
-
-async function signIn(username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(server.demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Xin chào').waitFor();
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Tài khoản' }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL('**/dang-nhap');
-}
+const shot = (name: string, fullPage = false) => session.shot(name, { fullPage });
+const signIn = (username: string, password?: string) => session.signIn(username, password);
+const signOut = () => session.signOut();
 
 /** Picks a unit in the assignee picker of a cell of the task spreadsheet. */
 async function pickLead(row: number, search: string, unit: string): Promise<void> {

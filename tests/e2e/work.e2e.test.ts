@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestServer } from '../support/test-server';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openBrowserSession, type BrowserSession } from '../support/browser-session';
 
 /**
  * Tasks & progress end to end, in Chromium against the real server: a department of the Lào Cai
@@ -11,55 +11,29 @@ import { startTestServer } from '../support/test-server';
  * and the coordinator accepts it, so it reads as done. Screenshots go to test-results/e2e-work/.
  */
 
-const SHOTS = resolve('test-results/e2e-work');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
 const UNIT = 'ttyt-lccd.tchc-tckt';
 const COORDINATOR = 'ttyt-lccd.coordinator';
 const NOTE = 'Đã xây dựng dự thảo, đang lấy ý kiến các khoa, phòng.';
 const RETURN_COMMENT = 'Bổ sung danh sách các khoa, phòng đã góp ý.';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let page: Page;
 let pdfPath = '';
 let rowKey = '';
 
+let session: BrowserSession;
+let page: Page;
+
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
-  mkdirSync(SHOTS, { recursive: true });
+  session = await openBrowserSession({ shots: 'e2e-work', viewport: { width: 1400, height: 950 } });
+  ({ page } = session);
   pdfPath = join(mkdtempSync(join(tmpdir(), 'e2e-work-')), 'bao-cao-ket-qua.pdf');
   writeFileSync(pdfPath, '%PDF-1.4\n%%EOF\n');
-  server = await startTestServer();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
-async function shot(name: string, fullPage = false): Promise<void> {
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
-}
-
-async function signIn(username: string): Promise<void> {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(server.demoPassword);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByText('Xin chào').waitFor();
-}
-
-async function signOut(): Promise<void> {
-  await page.getByRole('button', { name: 'Tài khoản' }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL('**/dang-nhap');
-}
+const shot = (name: string, fullPage = false) => session.shot(name, { fullPage });
+const signIn = (username: string, password?: string) => session.signIn(username, password);
+const signOut = () => session.signOut();
 
 async function openWork(): Promise<void> {
   await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Nhiệm vụ & tiến độ' }).click();

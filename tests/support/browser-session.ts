@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer } from './test-server';
+
+/**
+ * Debian's Chromium as the browser tests drive it: headless as root, and with nothing that reaches
+ * out to the network (this machine has none, and refused connections slow every start).
+ */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export type BrowserSession = {
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** A screenshot into test-results/<folder>/, once dialogs and tabs have finished sliding in. */
+  shot: (name: string, options?: { fullPage?: boolean; page?: Page }) => Promise<void>;
+  signIn: (username: string, password?: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+/** The real server with the demo loaded and the built SPA, and a Vietnamese-speaking browser on it. */
+export async function openBrowserSession(options: { shots: string; viewport?: { width: number; height: number } }): Promise<BrowserSession> {
+  if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
+  const shots = resolve('test-results', options.shots);
+  mkdirSync(shots, { recursive: true });
+  const server = await startTestServer();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return {
+    server,
+    browser,
+    context,
+    page,
+    shot: async (name, { fullPage = false, page: target = page } = {}) => {
+      await target.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
+      await target.screenshot({ path: `${shots}/${name}.png`, fullPage });
+    },
+    signIn: async (username, password = server.demoPassword) => {
+      // Through the front door: a signed-out visitor is sent to the sign-in page.
+      await page.goto(`${server.url}/`);
+      await page.waitForURL('**/dang-nhap');
+      await page.getByLabel('Tên đăng nhập').fill(username);
+      await page.getByLabel('Mật khẩu').fill(password);
+      await page.getByRole('button', { name: 'Đăng nhập' }).click();
+      await page.getByText('Xin chào').waitFor();
+    },
+    signOut: async () => {
+      await page.getByRole('button', { name: 'Tài khoản' }).click();
+      await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+      await page.waitForURL('**/dang-nhap');
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
