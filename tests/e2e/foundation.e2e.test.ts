@@ -29,8 +29,9 @@ const signIn = (username: string, password?: string) => session.signIn(username,
 
 /** Opens an antd select by its form label and picks the option with this exact text. */
 async function choose(scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click({ force: true });
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+  await session.openUntil(scope.getByLabel(label, { exact: true }), item, { force: true });
+  await item.click();
 }
 
 function navigation() {
@@ -96,7 +97,7 @@ describe('staff web app: foundation', () => {
     await dialog.getByLabel('Nhập lại mật khẩu', { exact: true }).fill(NEW_PASSWORD);
 
     // The dialog starts with one role row at the admin's hospital; move it to the new department.
-    await dialog.locator('.role-row-org .ant-select').first().click();
+    await session.openUntil(dialog.locator('.role-row-org .ant-select').first(), page.locator('.ant-select-dropdown:visible'));
     await page.keyboard.type('kiem thu');
     await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: NEW_DEPARTMENT }).click();
     // A department holds only the reporter role, so it is chosen for the admin.

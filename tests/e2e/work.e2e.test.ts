@@ -47,13 +47,10 @@ async function dialogClosed(): Promise<void> {
   await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
 }
 
-/** Picks a status in the open dialog; the select may miss a click made while the dialog slides in. */
+/** Picks a status in the open dialog. */
 async function pickStatus(label: string): Promise<void> {
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label });
-  for (let attempt = 0; attempt < 5; attempt++) {
-    await page.getByRole('dialog').locator('.ant-select').first().click();
-    if (await option.waitFor({ timeout: 2000 }).then(() => true, () => false)) break;
-  }
+  await session.openUntil(page.getByRole('dialog').locator('.ant-select').first(), option);
   await option.click();
 }
 

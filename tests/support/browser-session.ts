@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startTestServer } from './test-server';
 
 /**
@@ -16,6 +16,11 @@ export type BrowserSession = {
   page: Page;
   /** A screenshot into test-results/<folder>/, once dialogs and tabs have finished sliding in. */
   shot: (name: string, options?: { fullPage?: boolean; page?: Page }) => Promise<void>;
+  /**
+   * Clicks something that opens a dropdown until what it opens shows: a click that lands while a
+   * dialog is still animating open can be lost, and on a busy machine that happens.
+   */
+  openUntil: (trigger: Locator, shown: Locator, options?: { force?: boolean }) => Promise<void>;
   signIn: (username: string, password?: string) => Promise<void>;
   signOut: () => Promise<void>;
   close: () => Promise<void>;
@@ -31,14 +36,24 @@ export async function openBrowserSession(options: { shots: string; viewport?: { 
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  const settle = (target: Page) =>
+    target.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
   return {
     server,
     browser,
     context,
     page,
     shot: async (name, { fullPage = false, page: target = page } = {}) => {
-      await target.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
+      await settle(target);
       await target.screenshot({ path: `${shots}/${name}.png`, fullPage });
+    },
+    openUntil: async (trigger, shown, { force = false } = {}) => {
+      for (let attempt = 1; ; attempt++) {
+        await settle(page);
+        await trigger.click({ force });
+        const opened = await shown.first().waitFor({ timeout: 2000 }).then(() => true, () => false);
+        if (opened || attempt === 5) return;
+      }
     },
     signIn: async (username, password = server.demoPassword) => {
       // Through the front door: a signed-out visitor is sent to the sign-in page.
