@@ -25,6 +25,7 @@ import { healthRoutes } from './routes/health';
 import { evidenceRoutes } from './routes/evidence';
 import { occurrenceRoutes } from './routes/occurrences';
 import { planProgressRoutes } from './routes/plan-progress';
+import { progressMatrixRoutes } from './routes/progress-matrix';
 import { planRoutes } from './routes/plans';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(citationRoutes);
   await app.register(planRoutes);
   await app.register(planProgressRoutes);
+  await app.register(progressMatrixRoutes);
   await app.register(occurrenceRoutes);
   await app.register(evidenceRoutes);
 

@@ -91,3 +91,18 @@ describe.each(DIALECTS)('progress roll-up on %s', (dialect) => {
     await t.close();
   });
 });
+
+describe.each(DIALECTS)('occurrences by due date on %s', (dialect) => {
+  it('lists only the work due inside a month, as a calendar asks, and refuses a malformed day', async () => {
+    const t = await createTestApp(dialect);
+    const unit = await t.login('ttyt-lccd.tchc-tckt');
+    const all: Occurrence[] = (await t.request('GET', '/api/occurrences?mine=1&limit=500', { cookie: unit })).json().items;
+    const month = all.find((o) => o.due)!.due!.slice(0, 7);
+    const res = await t.request('GET', `/api/occurrences?mine=1&limit=500&dueFrom=${month}-01&dueTo=${month}-31`, { cookie: unit });
+    const inMonth: Occurrence[] = res.json().items;
+    expect(inMonth.map((o) => o.id).sort()).toEqual(all.filter((o) => o.due?.startsWith(month)).map((o) => o.id).sort());
+    expect(inMonth.length).toBeGreaterThan(0);
+    expect((await t.request('GET', '/api/occurrences?dueFrom=31/12/2026', { cookie: unit })).statusCode).toBe(400);
+    await t.close();
+  });
+});

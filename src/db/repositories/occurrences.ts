@@ -19,6 +19,8 @@ export type OccurrenceListFilter = {
   planId?: string;
   /** Only those due before this day (a first cut for "late"; the rule itself is applied after). */
   dueBefore?: string;
+  dueFrom?: string;
+  dueTo?: string;
   limit: number;
   cursor?: string;
 };
@@ -32,6 +34,8 @@ export async function listOccurrences(db: Db, f: OccurrenceListFilter) {
   if (f.status) query = query.where('oc.status', '=', f.status);
   if (f.planId) query = query.where('oc.plan_id', '=', f.planId);
   if (f.dueBefore) query = query.where('oc.due', '<', f.dueBefore);
+  if (f.dueFrom) query = query.where('oc.due', '>=', f.dueFrom);
+  if (f.dueTo) query = query.where('oc.due', '<=', f.dueTo);
   if (f.cursor) query = query.where('oc.id', '>', f.cursor);
   return query.where('oc.detached_at', 'is', null).orderBy('oc.id').limit(f.limit + 1).execute();
 }

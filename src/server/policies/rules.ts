@@ -25,6 +25,10 @@ export const ACTIONS = {
   'user.read': ['admin', 'director', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'director'],
+  /** Running the reminder scan now for the bodies in reach (it also runs by itself every working morning). */
+  'reminder.run': ['admin', 'director', 'coordinator'],
+  /** The follow-up matrix of a body's departments, or of the bodies under a department of health. */
+  'progress.follow': ['director', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

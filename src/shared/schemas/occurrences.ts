@@ -8,6 +8,9 @@ export const listOccurrencesQuerySchema = paginationQuerySchema.extend({
   late: queryFlag,
   status: z.enum(OCCURRENCE_STATUS_VALUES).optional(),
   planId: idSchema.optional(),
+  /** Due on or after / on or before these days (yyyy-mm-dd): what a calendar month or quarter shows. */
+  dueFrom: z.iso.date().optional(),
+  dueTo: z.iso.date().optional(),
 });
 
 export const updateOccurrenceSchema = z
