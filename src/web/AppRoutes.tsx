@@ -19,6 +19,9 @@ const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default:
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
 const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
+const FollowUpPage = lazy(() => import('./follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
+const WorkBoardPage = lazy(() => import('./work/WorkBoardPage').then((m) => ({ default: m.WorkBoardPage })));
+const WorkCalendarPage = lazy(() => import('./work/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
 const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
 const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
 
@@ -40,6 +43,9 @@ export function AppRoutes() {
         <Route path="/ke-hoach" element={<PlansPage />} />
         <Route path="/ke-hoach/:id" element={<PlanPage />} />
         <Route path="/nhiem-vu" element={<WorkPage />} />
+        <Route path="/nhiem-vu/bang" element={<WorkBoardPage />} />
+        <Route path="/nhiem-vu/lich" element={<WorkCalendarPage />} />
+        <Route path="/theo-doi" element={<Allowed when={(me) => me.can.followProgress}><FollowUpPage /></Allowed>} />
         <Route path="/van-ban-phap-ly" element={<LegalDocumentsPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />

@@ -8,7 +8,9 @@ import { openBrowserSession, type BrowserSession } from '../support/browser-sess
  * Tasks & progress end to end, in Chromium against the real server: a department of the Lào Cai
  * district health centre records its work on a period (in progress, 50 %, a result and a PDF) and
  * submits it; the centre's CCHC coordinator returns it with a comment; the department submits again
- * and the coordinator accepts it, so it reads as done. Screenshots go to test-results/e2e-work/.
+ * and the coordinator accepts it, so it reads as done — on the board, in the centre's matrix of
+ * departments × quarters and in the department of health's matrix of bodies. Screenshots go to
+ * test-results/e2e-work/.
  */
 
 const UNIT = 'ttyt-lccd.tchc-tckt';
@@ -135,5 +137,36 @@ describe('staff web app: tasks and progress', () => {
     await row().locator('.ant-tag').getByText('Hoàn thành', { exact: true }).waitFor();
     await expect(row().getByRole('button', { name: 'Cập nhật' }).count()).resolves.toBe(0);
     await shot('06-done');
+  });
+
+  it('shows the accepted work on the board, and as done in the matrices of the centre and of the department of health', async () => {
+    const mine = await (await page.request.get(`${session.server.url}/api/occurrences?mine=1&limit=1000`)).json();
+    const work = mine.items.find((o: { id: string }) => o.id === rowKey) as { due: string; organization: { id: string } };
+    const year = Number(work.due.slice(0, 4));
+    const quarter = Math.ceil(Number(work.due.slice(5, 7)) / 3);
+
+    await page.locator('.ant-segmented-item', { hasText: 'Bảng trạng thái' }).click();
+    await page.waitForURL('**/nhiem-vu/bang');
+    await page.locator(`section[data-status="done"] [data-occurrence="${rowKey}"]`).waitFor();
+    await shot('07-board');
+    await signOut();
+
+    await signIn(COORDINATOR);
+    await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Theo dõi tiến độ' }).click();
+    await page.waitForURL('**/theo-doi');
+    await page.goto(`${session.server.url}/theo-doi?nam=${year}`);
+    const unitRow = page.locator(`tr[data-row-key="${work.organization.id}"]`);
+    await expect.poll(() => unitRow.locator('td').nth(quarter).locator('.matrix-done').textContent(), { timeout: 10_000 }).toBe('1');
+    await shot('08-matrix-units');
+    await signOut();
+
+    await signIn('syt-lc.director');
+    await page.goto(`${session.server.url}/theo-doi?nam=${year}&theo=don-vi`);
+    const centre = page.locator('tr', { has: page.getByRole('button', { name: 'Trung tâm Y tế khu vực Lào Cai - Cam Đường' }) });
+    await expect.poll(() => centre.locator('td').nth(quarter).locator('.matrix-done').textContent(), { timeout: 10_000 }).toBe('1');
+    await shot('09-matrix-bodies');
+    await centre.getByRole('button', { name: 'Trung tâm Y tế khu vực Lào Cai - Cam Đường' }).click();
+    await expect.poll(() => unitRow.locator('td').nth(quarter).locator('.matrix-done').textContent(), { timeout: 10_000 }).toBe('1');
+    await shot('10-matrix-drill-down');
   });
 });

@@ -24,6 +24,7 @@ export const meSchema = z.object({
     draftPlans: z.boolean(),
     /** Add legal documents to the shared registry. */
     manageLegalDocuments: z.boolean(),
+    followProgress: z.boolean(),
   }),
 });
 export type MeDto = z.infer<typeof meSchema>;

@@ -1,5 +1,6 @@
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
+import { followUpEn } from './follow-up.en';
 import { workEn } from './work.en';
 import type { MessageKey } from './vi';
 
@@ -258,4 +259,5 @@ export const en: Record<MessageKey, string> = {
   ...plansEn,
   ...legalDocumentsEn,
   ...workEn,
+  ...followUpEn,
 };

@@ -2,6 +2,7 @@ import { GROUP_KIND_LABELS_VI, ORGANIZATION_KIND_LABELS_VI as KIND } from '../..
 import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
 import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
+import { followUpVi } from './follow-up.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -263,6 +264,7 @@ export const vi = {
   ...plansVi,
   ...legalDocumentsVi,
   ...workVi,
+  ...followUpVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

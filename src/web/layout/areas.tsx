@@ -12,6 +12,7 @@ import {
   ProfileOutlined,
   SettingOutlined,
   SmileOutlined,
+  TableOutlined,
   TeamOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -36,6 +37,7 @@ export const AREAS: readonly Area[] = [
   { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, ready: true },
   { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: true },
   { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: true },
+  { path: '/theo-doi', label: 'nav.followUp', icon: <TableOutlined />, ready: true, visible: (me) => me.can.followProgress },
   { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: true },
   { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: false },
   { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined />, ready: false },

@@ -9,22 +9,20 @@ import { PageHeader } from '../layout/PageHeader';
 import { PagedTable } from '../layout/PagedTable';
 import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
 import { useOccurrenceList, type WorkFilters, type WorkView } from './queries';
-import { ReviewModal } from './ReviewModal';
-import { UpdateOccurrenceModal } from './UpdateOccurrenceModal';
-
-type Dialog = { kind: 'update'; occurrence: OccurrenceDto } | { kind: 'accept' | 'return'; occurrence: OccurrenceDto } | null;
+import { useOccurrenceDialogs, type OccurrenceDialog } from './useOccurrenceDialogs';
+import { WorkViewSwitch } from './WorkViewSwitch';
 
 /** The periods of work a person's units carry out, the late ones, and those waiting for their review. */
 export function WorkPage() {
   const t = useT();
   const [filters, setFilters] = useState<WorkFilters>({ view: 'mine' });
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialogs = useOccurrenceDialogs();
   const pager = useCursorPager(JSON.stringify(filters));
   const list = useOccurrenceList(filters, pager.cursor);
 
   return (
     <>
-      <PageHeader title={t('work.pageTitle')} />
+      <PageHeader title={t('work.pageTitle')} extra={<WorkViewSwitch />} />
       <Card size="small">
         <Flex wrap gap="small" className="form-alert">
           <Segmented<WorkView>
@@ -48,10 +46,9 @@ export function WorkPage() {
             />
           )}
         </Flex>
-        <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1100} emptyText={t('work.none')} columns={columns(t, setDialog)} />
+        <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1100} emptyText={t('work.none')} columns={columns(t, dialogs.open)} />
       </Card>
-      {dialog?.kind === 'update' && <UpdateOccurrenceModal occurrence={dialog.occurrence} onClose={() => setDialog(null)} />}
-      {(dialog?.kind === 'accept' || dialog?.kind === 'return') && <ReviewModal occurrence={dialog.occurrence} decision={dialog.kind} onClose={() => setDialog(null)} />}
+      {dialogs.element}
     </>
   );
 }
@@ -67,7 +64,7 @@ function period(o: OccurrenceDto) {
   );
 }
 
-function columns(t: Translate, open: (dialog: Dialog) => void) {
+function columns(t: Translate, open: (dialog: OccurrenceDialog) => void) {
   return [
     { title: t('work.task'), key: 'task', render: (_: unknown, o: OccurrenceDto) => <Link to={`/ke-hoach/${o.planId}`}>{o.taskTitle}</Link> },
     { title: t('work.unit'), key: 'unit', width: 160, render: (_: unknown, o: OccurrenceDto) => o.organization.name },
