@@ -17,6 +17,9 @@ export type Store = { db: Db; kind: DatabaseKind; close: () => Promise<void> };
 export function openStore(options: { databaseUrl?: string; sqliteFile: string }): Store {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server drops (restart, idle timeout) is an 'error' on the pool; unheard,
+    // Node would end the whole process. The pool replaces the connection on the next query.
+    pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'PostgreSQL idle connection lost', error: error.message })));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
