@@ -63,6 +63,9 @@ const cases: [string, string, string][] = [
   [`GET /api/plans/:id/progress (${biggestPlan.taskCount} tasks)`, `/api/plans/${biggestPlan.id}/progress`, 'bvsn.director'],
   ['GET /api/occurrences?mine=1 (department)', '/api/occurrences?mine=1&limit=50', 'ttyt-lccd.tchc-tckt'],
   ['GET /api/occurrences?late=1 (hospital director)', '/api/occurrences?late=1&limit=50', 'bvsn.director'],
+  ['GET /api/occurrences (calendar quarter, 1000)', '/api/occurrences?mine=1&dueFrom=2026-01-01&dueTo=2026-12-31&limit=1000', 'ttyt-lccd.tchc-tckt'],
+  ['GET /api/progress/matrix (centre units)', '/api/progress/matrix?year=2026', 'ttyt-lccd.coordinator'],
+  ['GET /api/progress/matrix (department bodies)', '/api/progress/matrix?year=2026&scope=bodies', 'syt-lc.director'],
 ];
 
 console.log(`database: ${store.kind}${province ? ', province-sized tree' : ', demo data'}; 10 connections, 4 s per route\n`);

@@ -3,6 +3,7 @@ import { migrateToLatest, openStore } from './db/database';
 import { loadConfig } from './server/config';
 import { initialise } from './server/commands/initialise';
 import { loadDemo } from './server/demo/load-demo';
+import { createJobRunner } from './server/jobs/runner';
 import { startServer } from './server/start';
 
 const USAGE = `Cách dùng: cchc <lệnh> [tùy chọn]
@@ -20,12 +21,14 @@ async function main(argv: string[]): Promise<number> {
       const { values } = parseArgs({ args: rest, options: { 'no-demo': { type: 'boolean', default: false } } });
       const running = await startServer(config, { demo: !values['no-demo'] });
       const log = running.app.log;
+      const jobs = createJobRunner({ db: running.store.db, config, log });
+      jobs.start();
       log.info(`CCHC đang chạy tại ${config.publicUrl ?? `http://localhost:${config.port}`} (cơ sở dữ liệu: ${running.store.kind})`);
       if (running.demo?.loaded) printDemo(running.demo.password, running.demo.generated, running.demo.usernames);
       for (const signal of ['SIGINT', 'SIGTERM'] as const) {
         process.once(signal, () => {
           log.info(`Nhận ${signal}, đang dừng…`);
-          running.stop().then(() => process.exit(0), () => process.exit(1));
+          jobs.stop().then(running.stop).then(() => process.exit(0), () => process.exit(1));
         });
       }
       return -1;

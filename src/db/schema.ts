@@ -232,6 +232,41 @@ export type EvidenceTable = {
 
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
+export type JobsTable = {
+  id: string;
+  kind: string;
+  payload_json: string;
+  /** Not before this instant: the first run, or the next try after a failure. */
+  run_at: string;
+  /** 'queued' | 'running' | 'done' | 'failed' */
+  state: string;
+  attempts: number;
+  max_attempts: number;
+  /** The worker holding the job, until `locked_until`: after that the lease has lapsed and any worker may take it. */
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  /** A scheduled job's period ("reminders.scan:2026-03-27"): however many processes enqueue it, one row exists. */
+  unique_key: string | null;
+  created_at: string;
+  finished_at: string | null;
+};
+
+export type NotificationsTable = {
+  id: string;
+  user_id: string;
+  organization_id: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  occurrence_id: string | null;
+  created_at: string;
+  read_at: string | null;
+  /** Who, what and which day: the same reminder is never given twice. */
+  dedupe_key: string;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   external_bodies: ExternalBodiesTable;
@@ -251,6 +286,8 @@ export type Database = {
   occurrences: OccurrencesTable;
   occurrence_events: OccurrenceEventsTable;
   evidence: EvidenceTable;
+  jobs: JobsTable;
+  notifications: NotificationsTable;
 };
 
 export type { Generated };

@@ -23,10 +23,13 @@ import { groupRoutes } from './routes/groups';
 import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
 import { evidenceRoutes } from './routes/evidence';
+import { notificationRoutes } from './routes/notifications';
 import { occurrenceRoutes } from './routes/occurrences';
+import { occurrenceWorkbookRoutes } from './routes/occurrence-workbook';
 import { planProgressRoutes } from './routes/plan-progress';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { planRoutes } from './routes/plans';
+import { reminderNoticeRoutes } from './routes/reminder-notices';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
 import { organizationRoutes } from './routes/organizations';
@@ -106,6 +109,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(progressMatrixRoutes);
   await app.register(occurrenceRoutes);
   await app.register(evidenceRoutes);
+  await app.register(reminderNoticeRoutes);
+  await app.register(notificationRoutes);
+  await app.register(occurrenceWorkbookRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

@@ -12,6 +12,8 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().min(3).default('CCHC <no-reply@localhost>'),
+  REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   PUBLIC_URL: z.string().url().optional(),
   DEMO_PASSWORD: z.string().min(8).optional(),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
@@ -26,6 +28,10 @@ export type Config = {
   sqliteFile: string;
   databaseUrl?: string;
   smtpUrl?: string;
+  /** The From of reminder e-mails. */
+  mailFrom: string;
+  /** Work due within this many working days is reminded. */
+  reminderDays: number;
   publicUrl?: string;
   demoPassword?: string;
   sessionHours: number;
@@ -50,7 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sqliteFile: resolve(dataDir, 'cchc.db'),
     databaseUrl: e.DATABASE_URL,
-    smtpUrl: e.SMTP_URL,
+    smtpUrl: e.SMTP_URL || undefined,
+    mailFrom: e.MAIL_FROM,
+    reminderDays: e.REMINDER_DAYS,
     publicUrl: e.PUBLIC_URL,
     demoPassword: e.DEMO_PASSWORD,
     sessionHours: e.SESSION_HOURS,

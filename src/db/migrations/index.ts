@@ -5,6 +5,7 @@ import * as documentCode from './0003-document-code';
 import * as plans from './0004-plans';
 import * as occurrenceHistory from './0005-occurrence-history';
 import * as evidence from './0006-evidence';
+import * as jobsAndNotifications from './0007-jobs-and-notifications';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0004-plans': plans,
   '0005-occurrence-history': occurrenceHistory,
   '0006-evidence': evidence,
+  '0007-jobs-and-notifications': jobsAndNotifications,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

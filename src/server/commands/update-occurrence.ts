@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
-import { progressFor, reviewOutcome, unitUpdateProblem, type ReviewDecision, type UpdateProblem } from '../../domain/occurrences/updates';
+import { UPDATE_PROBLEM_MESSAGES } from '../../domain/occurrences/update-messages';
+import { progressFor, reviewOutcome, unitUpdateProblem, type ReviewDecision } from '../../domain/occurrences/updates';
 import { nowIso } from '../../db/ids';
 import { findOccurrenceInContext, insertOccurrenceEvent, type OccurrenceInContext } from '../../db/repositories/occurrences';
 import { updateOccurrence } from '../../db/repositories/tasks';
@@ -12,30 +13,33 @@ import { inTransaction, type CommandContext, type Tx } from './transaction';
 
 export const occurrenceNotFound = () => notFound('OCCURRENCE_NOT_FOUND', 'Không tìm thấy kỳ thực hiện.');
 
-const PROBLEMS: Record<UpdateProblem, string> = {
-  STATUS_RESERVED_FOR_REVIEW: 'Trạng thái "Hoàn thành" do đầu mối CCHC xác nhận khi duyệt; hãy chọn "Đã nộp" để gửi duyệt.',
-  OCCURRENCE_CLOSED: 'Kỳ này đã được duyệt hoàn thành; đầu mối CCHC cần trả lại trước khi sửa.',
-  OCCURRENCE_DETACHED: 'Kỳ này không còn trong kế hoạch (thời hạn hoặc đơn vị đã đổi); kết quả được giữ lại để tra cứu.',
-};
-
 const placeOf = (o: OccurrenceInContext) => ({ id: o.organization_id, path: o.org_path, bodyId: o.org_body_id });
 
 /** A department records its work on an occurrence: status, progress and a result note, kept as history. */
 export async function updateOccurrenceWork(ctx: CommandContext, id: string, input: z.infer<typeof updateOccurrenceSchema>): Promise<void> {
-  await inTransaction(ctx, async (tx) => {
-    const occurrence = await findOccurrenceInContext(tx.db, id);
-    if (!occurrence || !can(ctx.actor, 'plan.read', placeOf(occurrence))) throw occurrenceNotFound();
-    if (!canUpdateOccurrence(ctx.actor, occurrence, await coordinatingOrganizations(tx.db, occurrence))) {
-      throw forbidden('Chỉ khoa, phòng chủ trì hoặc phối hợp nhiệm vụ này mới cập nhật được kết quả.');
-    }
-    const problem = unitUpdateProblem({ status: occurrence.status as OccurrenceStatus, detached: !!occurrence.detached_at }, input.status);
-    if (problem) throw (problem === 'STATUS_RESERVED_FOR_REVIEW' ? badRequest : conflict)(problem, PROBLEMS[problem], problem === 'STATUS_RESERVED_FOR_REVIEW' ? [{ field: 'status', message: 'Không được chọn' }] : undefined);
-    const status = (input.status ?? occurrence.status) as OccurrenceStatus;
-    const progress = progressFor(status, input.progress, occurrence.progress);
-    const note = input.note === undefined ? occurrence.note : input.note;
-    const submittedOn = status === 'submitted' && occurrence.status !== 'submitted' ? todayInVietnam(new Date()) : status === 'submitted' ? occurrence.submitted_on : null;
-    await record(tx, ctx, occurrence, { status, progress, note, submittedOn, completedOn: null, kind: 'update', comment: null });
-  });
+  await inTransaction(ctx, (tx) => updateOccurrenceWorkIn(tx, ctx, id, input));
+}
+
+/**
+ * The same update inside a transaction the caller holds, so that many occurrences are saved all or
+ * none. `unchangedSince` refuses the update when the occurrence was saved again after the caller read it.
+ */
+export async function updateOccurrenceWorkIn(tx: Tx, ctx: CommandContext, id: string, input: z.infer<typeof updateOccurrenceSchema>, unchangedSince?: string): Promise<void> {
+  const occurrence = await findOccurrenceInContext(tx.db, id);
+  if (!occurrence || !can(ctx.actor, 'plan.read', placeOf(occurrence))) throw occurrenceNotFound();
+  if (!canUpdateOccurrence(ctx.actor, occurrence, await coordinatingOrganizations(tx.db, occurrence))) {
+    throw forbidden('Chỉ khoa, phòng chủ trì hoặc phối hợp nhiệm vụ này mới cập nhật được kết quả.');
+  }
+  if (unchangedSince !== undefined && occurrence.updated_at !== unchangedSince) {
+    throw conflict('OCCURRENCE_CHANGED', 'Kỳ này vừa được người khác cập nhật sau khi bạn xem trước; hãy tải lại tệp và kiểm tra lại.');
+  }
+  const problem = unitUpdateProblem({ status: occurrence.status as OccurrenceStatus, detached: !!occurrence.detached_at }, input.status);
+  if (problem) throw (problem === 'STATUS_RESERVED_FOR_REVIEW' ? badRequest : conflict)(problem, UPDATE_PROBLEM_MESSAGES[problem], problem === 'STATUS_RESERVED_FOR_REVIEW' ? [{ field: 'status', message: 'Không được chọn' }] : undefined);
+  const status = (input.status ?? occurrence.status) as OccurrenceStatus;
+  const progress = progressFor(status, input.progress, occurrence.progress);
+  const note = input.note === undefined ? occurrence.note : input.note;
+  const submittedOn = status === 'submitted' && occurrence.status !== 'submitted' ? todayInVietnam(new Date()) : status === 'submitted' ? occurrence.submitted_on : null;
+  await record(tx, ctx, occurrence, { status, progress, note, submittedOn, completedOn: null, kind: 'update', comment: null });
 }
 
 /** The coordinator accepts submitted work (done) or returns it (in progress) with a comment. */

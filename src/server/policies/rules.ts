@@ -22,6 +22,8 @@ export const ACTIONS = {
   'plan.close': ['coordinator', 'director'],
   /** Accepting or returning a department's submitted work: the coordinator of the plan's body. */
   'occurrence.review': ['coordinator', 'director'],
+  /** Issuing a văn bản đôn đốc about the late work of the body's own plans. */
+  'reminder_notice.issue': ['coordinator', 'director'],
   'user.read': ['admin', 'director', 'coordinator'],
   'user.manage': ['admin'],
   'audit.read': ['admin', 'director'],
@@ -43,4 +45,4 @@ export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move'
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue']);

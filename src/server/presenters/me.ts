@@ -19,6 +19,7 @@ export function presentMe(user: UserRow, grants: GrantRow[]): MeDto {
       readAudit: holdsAny(grants, ACTIONS['audit.read']),
       draftPlans: holdsAny(grants, ACTIONS['plan.edit']),
       manageLegalDocuments: holdsAny(grants, ACTIONS['legal_document.manage']),
+      issueReminderNotices: holdsAny(grants, ACTIONS['reminder_notice.issue']),
       followProgress: holdsAny(grants, ACTIONS['progress.follow']),
     },
   };

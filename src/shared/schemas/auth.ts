@@ -24,6 +24,8 @@ export const meSchema = z.object({
     draftPlans: z.boolean(),
     /** Add legal documents to the shared registry. */
     manageLegalDocuments: z.boolean(),
+    /** Issue a văn bản đôn đốc listing the late work of their body's plans (coordinators and directors). */
+    issueReminderNotices: z.boolean(),
     followProgress: z.boolean(),
   }),
 });

@@ -1,6 +1,7 @@
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import { followUpEn } from './follow-up.en';
+import { notificationsEn } from './notifications.en';
 import { workEn } from './work.en';
 import type { MessageKey } from './vi';
 
@@ -259,5 +260,6 @@ export const en: Record<MessageKey, string> = {
   ...plansEn,
   ...legalDocumentsEn,
   ...workEn,
+  ...notificationsEn,
   ...followUpEn,
 };

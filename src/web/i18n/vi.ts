@@ -3,6 +3,7 @@ import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
 import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
 import { followUpVi } from './follow-up.vi';
+import { notificationsVi } from './notifications.vi';
 import { workVi } from './work.vi';
 
 /**
@@ -264,6 +265,7 @@ export const vi = {
   ...plansVi,
   ...legalDocumentsVi,
   ...workVi,
+  ...notificationsVi,
   ...followUpVi,
 } satisfies Record<string, string>;
 

@@ -1,3 +1,5 @@
+import { OCCURRENCE_STATUS_LABELS_VI as STATUS } from '../../shared/occurrence-statuses';
+
 /** Vietnamese messages of the "Nhiệm vụ & tiến độ" area. */
 export const workVi = {
   'work.pageTitle': 'Nhiệm vụ & tiến độ',
@@ -39,9 +41,26 @@ export const workVi = {
   'work.noHistory': 'Chưa có lịch sử.',
   'work.event.update': 'Cập nhật',
   'work.event.review': 'Duyệt',
-  'work.occurrenceStatus.not_started': 'Chưa thực hiện',
-  'work.occurrenceStatus.in_progress': 'Đang thực hiện',
-  'work.occurrenceStatus.submitted': 'Chờ duyệt',
-  'work.occurrenceStatus.done': 'Hoàn thành',
-  'work.occurrenceStatus.not_applicable': 'Không áp dụng',
+  'work.occurrenceStatus.not_started': STATUS.not_started,
+  'work.occurrenceStatus.in_progress': STATUS.in_progress,
+  'work.occurrenceStatus.submitted': STATUS.submitted,
+  'work.occurrenceStatus.done': STATUS.done,
+  'work.occurrenceStatus.not_applicable': STATUS.not_applicable,
+  'work.bulk.download': 'Tải Excel',
+  'work.bulk.open': 'Cập nhật từ Excel',
+  'work.bulk.title': 'Cập nhật kết quả từ tệp Excel',
+  'work.bulk.drop': 'Kéo tệp Excel (.xlsx) đã điền vào đây, hoặc bấm để chọn tệp',
+  'work.bulk.help': 'Dùng tệp tải về bằng nút "Tải Excel"; chỉ sửa các cột Trạng thái, Tiến độ (%), Kết quả thực hiện. Chưa có gì được lưu cho đến khi bạn bấm Lưu.',
+  'work.bulk.summary': '{changes} thay đổi · {problems} dòng không lưu được · {unchanged} dòng giữ nguyên',
+  'work.bulk.changes': 'Thay đổi sẽ được lưu',
+  'work.bulk.problems': 'Dòng không lưu được',
+  'work.bulk.row': 'Dòng',
+  'work.bulk.reason': 'Lý do',
+  'work.bulk.rowProblem': 'Dòng {row}: {message}',
+  'work.bulk.noChanges': 'Tệp không có thay đổi nào so với dữ liệu hiện tại.',
+  'work.bulk.save': 'Lưu {count} thay đổi',
+  'work.bulk.otherFile': 'Chọn tệp khác',
+  'work.bulk.saved': 'Đã lưu {count} thay đổi.',
+  'work.reminderNotice.download': 'Văn bản đôn đốc',
+  'work.reminderNotice.help': 'Tải văn bản đôn đốc (Word) liệt kê các nhiệm vụ quá hạn của từng đơn vị trong các kế hoạch đã ban hành, để trình ký.',
 };

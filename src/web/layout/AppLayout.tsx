@@ -3,6 +3,7 @@ import { Button, Drawer, Layout, Spin, Typography } from 'antd';
 import { Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useT } from '../i18n/I18nProvider';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { useMe } from '../session/MeContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavigationMenu } from './NavigationMenu';
@@ -48,6 +49,7 @@ export function AppLayout() {
           </Typography.Text>
           <div className="app-header-actions">
             <LanguageSwitch compact={!wide} />
+            <NotificationBell />
             <UserMenu compact={!wide} />
           </div>
         </Layout.Header>

@@ -7,8 +7,10 @@ import { formatDate } from '../format/dates';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
 import { PagedTable } from '../layout/PagedTable';
+import { BulkUpdateActions } from './BulkUpdateActions';
 import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
 import { useOccurrenceList, type WorkFilters, type WorkView } from './queries';
+import { ReminderNoticeButton } from './ReminderNoticeButton';
 import { useOccurrenceDialogs, type OccurrenceDialog } from './useOccurrenceDialogs';
 import { WorkViewSwitch } from './WorkViewSwitch';
 
@@ -45,6 +47,8 @@ export function WorkPage() {
               options={OCCURRENCE_STATUSES.map((s) => ({ value: s, label: occurrenceStatusLabel(t, s) }))}
             />
           )}
+          {filters.view !== 'review' && <BulkUpdateActions />}
+          <ReminderNoticeButton />
         </Flex>
         <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1100} emptyText={t('work.none')} columns={columns(t, dialogs.open)} />
       </Card>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { BulkPreviewDto } from '../../shared/schemas/occurrence-workbook';
 import type { OccurrenceDto, occurrenceEventSchema, reviewOccurrenceSchema, updateOccurrenceSchema } from '../../shared/schemas/occurrences';
 import { api } from '../api/client';
 import type { Page } from '../api/types';
@@ -67,4 +68,30 @@ export function useAddEvidenceLink(id: string, onSaved?: () => void) {
 export function useRefreshEvidence(id: string) {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: evidenceKey(id) });
+}
+
+/** The caller's open work as the workbook they fill in (a plain link: the browser downloads it). */
+export const WORKBOOK_URL = '/api/occurrences/workbook.xlsx?mine=1';
+
+/** Reads a filled-in workbook into a preview; the server saves nothing. */
+export function usePreviewWorkbook() {
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api<BulkPreviewDto>('/api/occurrences/workbook/preview', { method: 'POST', body: form });
+    },
+  });
+}
+
+/** Saves the changes the person confirmed, each with the `updatedAt` the preview showed. */
+export function useApplyWorkbook(onSaved?: () => void) {
+  return useOccurrenceWrite(
+    (changes: BulkPreviewDto['changes']) =>
+      api<{ saved: number }>('/api/occurrences/workbook/apply', {
+        method: 'POST',
+        body: { changes: changes.map((c) => ({ row: c.row, occurrenceId: c.occurrenceId, updatedAt: c.updatedAt, ...c.after })) },
+      }),
+    onSaved,
+  );
 }

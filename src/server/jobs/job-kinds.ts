@@ -1,0 +1,15 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/database';
+import type { Config } from '../config';
+import type { MailMessage } from '../mail/mailer';
+
+export { DAILY_SCAN_KIND as REMINDER_SCAN_KIND } from '../../domain/reminders/daily-scan';
+export const SEND_EMAIL_KIND = 'send-email';
+
+export type SendEmailPayload = MailMessage;
+
+/** What a job handler works with; `now` is the runner's clock, so tests can fix the day. */
+export type JobContext = { db: Db; config: Config; log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>; now: Date };
+
+/** Runs one job from its stored payload; throwing sends it back to the queue for another try. */
+export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<unknown>;

@@ -1,0 +1,59 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { MAX_WORKBOOK_BYTES } from '../../documents/xlsx/workbook-layout';
+import { errorResponseSchema } from '../../shared/schemas/common';
+import { applyBulkUpdateResultSchema, applyBulkUpdateSchema, bulkPreviewSchema, workbookQuerySchema } from '../../shared/schemas/occurrence-workbook';
+import { applyBulkUpdate, previewOccurrenceWorkbook } from '../commands/bulk-update-occurrences';
+import { loadOccurrenceWorkbook } from '../commands/load-occurrence-workbook';
+import { commandContext } from '../deps';
+import { AppError, badRequest } from '../errors';
+
+const tags = ['occurrences'];
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema };
+const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB; hãy chỉ giữ các dòng cần cập nhật.`);
+
+/** Bulk update of results from Excel (SPEC §2.13): download, preview an upload, then save what was confirmed. */
+export const occurrenceWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
+  // One byte over the limit is how an oversize file shows itself: the stream is cut and flagged.
+  await app.register(multipart, { limits: { fileSize: MAX_WORKBOOK_BYTES + 1, files: 1, fields: 2 } });
+
+  app.get(
+    '/api/occurrences/workbook.xlsx',
+    { schema: { tags, summary: 'Tải tệp Excel các kỳ chưa hoàn thành của đơn vị mình để cập nhật kết quả', querystring: workbookQuerySchema } },
+    async (request, reply) => {
+      const { bytes, fileName, asciiName } = await loadOccurrenceWorkbook(commandContext(request));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+        .header('cache-control', 'private, no-store')
+        .send(bytes);
+    },
+  );
+
+  app.post(
+    '/api/occurrences/workbook/preview',
+    { schema: { tags, summary: 'Xem trước thay đổi từ tệp Excel đã điền (multipart, trường "file"); không lưu gì', response: { 200: bulkPreviewSchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      if (!request.isMultipart()) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+      const file = await request.file();
+      if (!file) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+      const bytes = await file.toBuffer().catch((error: unknown) => {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+        throw error;
+      });
+      if (file.file.truncated) throw tooLarge();
+      return previewOccurrenceWorkbook(ctx, bytes);
+    },
+  );
+
+  app.post(
+    '/api/occurrences/workbook/apply',
+    {
+      // A thousand changes with long result notes outgrow the default 1 MB body.
+      bodyLimit: 8 * 1024 * 1024,
+      schema: { tags, summary: 'Lưu các thay đổi đã xem trước; một thay đổi bị từ chối thì không lưu thay đổi nào', body: applyBulkUpdateSchema, response: { 200: applyBulkUpdateResultSchema, ...errors } },
+    },
+    async (request) => applyBulkUpdate(commandContext(request), request.body),
+  );
+};

@@ -1,0 +1,67 @@
+import { BellOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Dropdown, Empty, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { errorMessage } from '../forms/errors';
+import { formatDateTime } from '../format/dates';
+import { useT } from '../i18n/I18nProvider';
+import { useMarkAllRead, useMarkRead, useRecentNotifications, type NotificationDto } from './queries';
+import './notifications.css';
+
+/** The bell in the header: how many reminders are unread, and the newest ones one click away. */
+export function NotificationBell() {
+  const t = useT();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const recent = useRecentNotifications();
+  const markRead = useMarkRead();
+  const markAllRead = useMarkAllRead();
+  const unread = recent.data?.unreadCount ?? 0;
+  const onError = (error: unknown) => void message.error(errorMessage(error, t));
+
+  const openNotification = (n: NotificationDto) => {
+    setOpen(false);
+    if (!n.readAt) markRead.mutate(n.id, { onError });
+    if (n.link) void navigate(n.link);
+  };
+
+  const panel = (
+    <div className="notification-panel" role="dialog" aria-label={t('notifications.title')}>
+      <div className="notification-panel-head">
+        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+        {unread > 0 && <Typography.Text type="secondary">{t('notifications.unread', { n: unread })}</Typography.Text>}
+      </div>
+      {recent.isError && <Typography.Text type="danger">{t('notifications.loadError')}</Typography.Text>}
+      {recent.data && recent.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />}
+      <ul className="notification-list">
+        {recent.data?.items.map((n) => (
+          <li key={n.id}>
+            <button type="button" className={n.readAt ? 'notification-item' : 'notification-item notification-unread'} onClick={() => openNotification(n)}>
+              <span className="notification-title">{n.title}</span>
+              <span className="notification-body">{n.body}</span>
+              <span className="notification-time">{formatDateTime(n.createdAt)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {unread > 0 && (
+        <div className="notification-panel-foot">
+          <Button type="link" size="small" loading={markAllRead.isPending} onClick={() => markAllRead.mutate(undefined, { onError })}>
+            {t('notifications.markAllRead')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+
+  return (
+    <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} placement="bottomRight" popupRender={() => panel}>
+      <Button type="text" aria-label={unread > 0 ? t('notifications.openWithCount', { n: unread }) : t('notifications.open')}>
+        <Badge count={unread} size="small" overflowCount={99}>
+          <BellOutlined className="notification-bell-icon" />
+        </Badge>
+      </Button>
+    </Dropdown>
+  );
+}
