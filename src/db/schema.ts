@@ -230,6 +230,100 @@ export type EvidenceTable = {
   created_at: string;
 };
 
+export type MediaItemsTable = {
+  id: string;
+  /** The body whose item it is (its channels, its public page). */
+  organization_id: string;
+  /** The department that proposed it, if one did. */
+  unit_id: string | null;
+  kind: string;
+  title: string;
+  /** Unique within the body; the public address /p/:orgCode/tin-tuc/:slug. */
+  slug: string;
+  summary: string | null;
+  /** Sanitised on the server before it is stored: only the allow-list survives. */
+  body_html: string;
+  /** Title, summary and body text folded (no diacritics, lower case) for search. */
+  search_folded: string;
+  reform_areas_json: string;
+  state: string;
+  /** 1 when the body marks it as a "cách làm sáng tạo / mô hình hay". */
+  good_practice: number;
+  cover_file_id: string | null;
+  /** The day it was first published anywhere: the order of the public list. */
+  first_published_on: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MediaItemEventsTable = {
+  id: string;
+  item_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  /** 'create' | 'edit' | 'transition' | 'publish' */
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  comment: string | null;
+};
+
+export type MediaChannelsTable = {
+  id: string;
+  organization_id: string;
+  kind: string;
+  name: string;
+  url: string | null;
+  retired_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type MediaPublicationsTable = {
+  id: string;
+  item_id: string;
+  /** A channel kind: website, fanpage, zalo, screen, bulletin, radio, meeting. */
+  channel: string;
+  /** The body's configured channel of that kind, when it has one. */
+  channel_id: string | null;
+  url: string | null;
+  published_on: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type MediaItemLinksTable = { item_id: string; task_id: string; occurrence_id: string | null };
+
+export type MediaFilesTable = {
+  id: string;
+  item_id: string;
+  /** 'image' | 'attachment' */
+  kind: string;
+  name: string;
+  media_type: string;
+  size: number;
+  storage_key: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type GoodPracticeSubmissionsTable = {
+  id: string;
+  item_id: string;
+  organization_id: string;
+  /** The department of health it is sent to. */
+  parent_id: string;
+  /** yyyy-mm */
+  month: string;
+  submitted_at: string;
+  submitted_by: string | null;
+  selected_at: string | null;
+  selected_by: string | null;
+};
+
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
 export type JobsTable = {
@@ -286,6 +380,13 @@ export type Database = {
   occurrences: OccurrencesTable;
   occurrence_events: OccurrenceEventsTable;
   evidence: EvidenceTable;
+  media_items: MediaItemsTable;
+  media_item_events: MediaItemEventsTable;
+  media_channels: MediaChannelsTable;
+  media_publications: MediaPublicationsTable;
+  media_item_links: MediaItemLinksTable;
+  media_files: MediaFilesTable;
+  good_practice_submissions: GoodPracticeSubmissionsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
 };

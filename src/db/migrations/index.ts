@@ -6,6 +6,7 @@ import * as plans from './0004-plans';
 import * as occurrenceHistory from './0005-occurrence-history';
 import * as evidence from './0006-evidence';
 import * as jobsAndNotifications from './0007-jobs-and-notifications';
+import * as media from './0008-media';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0005-occurrence-history': occurrenceHistory,
   '0006-evidence': evidence,
   '0007-jobs-and-notifications': jobsAndNotifications,
+  '0008-media': media,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;
