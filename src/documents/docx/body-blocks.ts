@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, TabStopType } from 'docx';
-import { punctuateList, withEndMark } from '../../domain/documents/list-punctuation';
+import { punctuateList, withEndMark } from '../../shared/plan-document/document-text';
 import type { BodyBlock, Inline } from './parts';
 import { line, runs } from './text';
 import { textWidth } from './text-width';

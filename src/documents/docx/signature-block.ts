@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlign } from 'docx';
-import { punctuateList } from '../../domain/documents/list-punctuation';
+import { punctuateList } from '../../shared/plan-document/document-text';
 import type { SignaturePart } from './parts';
 import { borderless, fixedTable } from './tables';
 import { line } from './text';

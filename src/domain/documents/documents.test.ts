@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLANK } from './date-line';
-import { draftingOfficeFromRecipients, filingLine, punctuateList, withEndMark } from './list-punctuation';
+import { draftingOfficeFromRecipients, filingLine } from './list-punctuation';
 import { letterSymbol, numberLine } from './numbering';
 
 describe('numberLine', () => {
@@ -16,17 +16,7 @@ describe('numberLine', () => {
   });
 });
 
-describe('list punctuation', () => {
-  it('ends each item with ";" and the last with ".", whatever the source wrote', () => {
-    expect(punctuateList(['Sở Y tế', 'Ban Giám đốc BV;', 'Lưu: VT, TCHC.'])).toEqual(['Sở Y tế;', 'Ban Giám đốc BV;', 'Lưu: VT, TCHC.']);
-  });
-
-  it('ends the text with one "./."', () => {
-    expect(withEndMark('đề nghị thực hiện.')).toBe('đề nghị thực hiện./.');
-    expect(withEndMark('đề nghị thực hiện ./.')).toBe('đề nghị thực hiện./.');
-    expect(withEndMark('đề nghị thực hiện')).toBe('đề nghị thực hiện./.');
-  });
-
+describe('filing lines', () => {
   it('files a copy with the records office and the drafting office', () => {
     expect(filingLine('VP')).toBe('Lưu: VT, VP');
     expect(filingLine(null)).toBe('Lưu: VT');

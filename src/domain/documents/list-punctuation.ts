@@ -1,15 +1,3 @@
-const bare = (text: string) => text.trim().replace(/[;.,:]+$/, '').trim();
-
-/** Items of a list in a document: each ends with ";", the last with "." ("Căn cứ …;", "- Lưu: VT, TCHC."). */
-export function punctuateList(items: readonly string[]): string[] {
-  return items.map((item, i) => `${bare(item)}${i === items.length - 1 ? '.' : ';'}`);
-}
-
-/** The text ends with "./." once, even when the source already wrote it or ended with a full stop. */
-export function withEndMark(text: string): string {
-  return `${text.trimEnd().replace(/\s*\.\/\.$/, '').replace(/\.+$/, '')}./.`;
-}
-
 /** The last recipient line: the records office (VT) and the drafting office keep a copy. */
 export function filingLine(draftingOfficeCode: string | null): string {
   return draftingOfficeCode ? `Lưu: VT, ${draftingOfficeCode}` : 'Lưu: VT';

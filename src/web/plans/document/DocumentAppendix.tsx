@@ -1,6 +1,6 @@
 import type { AssigneeRef } from '../../api/types';
-import { shortDate } from './documentText';
-import { DOCUMENT_WORDS as W } from './documentWords';
+import { shortDate } from '../../../shared/plan-document/document-text';
+import { DOCUMENT_WORDS as W } from '../../../shared/plan-document/document-words';
 import type { PlanDocumentModel } from './model';
 
 /** STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn hoàn thành | Sản phẩm đầu ra | Ghi chú */

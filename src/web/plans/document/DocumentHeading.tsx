@@ -1,5 +1,5 @@
-import { numberText, placeAndDate } from './documentText';
-import { DOCUMENT_WORDS as W } from './documentWords';
+import { numberText, placeAndDate } from '../../../shared/plan-document/document-text';
+import { DOCUMENT_WORDS as W } from '../../../shared/plan-document/document-words';
 import type { PlanDocumentModel } from './model';
 
 const upper = (text: string) => text.toLocaleUpperCase('vi');

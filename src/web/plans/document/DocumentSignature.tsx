@@ -1,5 +1,5 @@
-import { punctuateList } from './documentText';
-import { DOCUMENT_WORDS as W } from './documentWords';
+import { punctuateList } from '../../../shared/plan-document/document-text';
+import { DOCUMENT_WORDS as W } from '../../../shared/plan-document/document-words';
 import type { PlanDocumentModel } from './model';
 
 /** Recipients on the left, level with the signing authority, its title and the signer's name on the right. */

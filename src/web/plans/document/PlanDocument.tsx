@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { AssigneeRef } from '../../api/types';
 import { useOrganizations } from '../../organizations/queries';
-import { documentBlocks, type DocBlock } from './blocks';
+import { documentBlocks, type DocBlock } from '../../../shared/plan-document/blocks';
 import { DocumentAppendix } from './DocumentAppendix';
 import { DocumentHeading } from './DocumentHeading';
 import { DocumentSignature } from './DocumentSignature';
-import { DOCUMENT_WORDS as W } from './documentWords';
+import { DOCUMENT_WORDS as W } from '../../../shared/plan-document/document-words';
 import type { PlanDocumentModel } from './model';
 import './plan-document.css';
 

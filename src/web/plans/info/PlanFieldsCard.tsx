@@ -1,6 +1,6 @@
 import { AutoComplete, Card, Form, Input } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { SIGNER_TITLES, SIGNING_AUTHORITIES } from '../document/documentWords';
+import { SIGNER_TITLES, SIGNING_AUTHORITIES } from '../../../shared/plan-document/document-words';
 import { PlanBasicsFields } from '../PlanBasicsFields';
 
 const choices = (values: string[]) => values.map((value) => ({ value }));

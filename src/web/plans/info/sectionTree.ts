@@ -1,5 +1,5 @@
 import type { Section } from '../../api/types';
-import { numberingKind } from '../document/documentText';
+import { numberingKind } from '../../../shared/plan-document/document-text';
 
 /** Where a section sits: its index among its siblings at each level, from the top. */
 export type SectionPath = readonly number[];

@@ -1,4 +1,4 @@
-import { DOCUMENT_WORDS as W } from './documentWords';
+import { DOCUMENT_WORDS as W } from './document-words';
 
 /** Room left for the clerk where a number or a date is not yet known. */
 export const BLANK = '\u00a0'.repeat(6);

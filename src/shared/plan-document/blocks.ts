@@ -1,5 +1,5 @@
-import type { PlanContent, Section } from '../../api/types';
-import { formatNumbering, numberingKind, punctuateList, withEndMark, type NumberingKind } from './documentText';
+import type { PlanContent, Section } from '../schemas/plans';
+import { formatNumbering, numberingKind, punctuateList, withEndMark, type NumberingKind } from './document-text';
 
 /**
  * One paragraph of the document body. `lead` is printed before the text in the heading's style

@@ -1,4 +1,4 @@
-import { formatNumbering, formatNumberAndSymbol, numberText, placeAndDate, punctuateList, shortDate, withEndMark } from './documentText';
+import { formatNumbering, formatNumberAndSymbol, numberText, placeAndDate, punctuateList, shortDate, withEndMark } from './document-text';
 
 describe('the words of a plan document', () => {
   it('writes the place and date as Decree 30 asks, with blanks before signing', () => {

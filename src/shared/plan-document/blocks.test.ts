@@ -1,4 +1,4 @@
-import type { Section } from '../../api/types';
+import type { Section } from '../schemas/plans';
 import { documentBlocks } from './blocks';
 
 const section = (numbering: string, heading: string | null, text: string | null, children: Section[] = []): Section => ({
