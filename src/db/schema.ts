@@ -324,6 +324,27 @@ export type GoodPracticeSubmissionsTable = {
   selected_by: string | null;
 };
 
+export type IndexResultsTable = {
+  id: string;
+  /** The body that entered it (for scope "province", the department of health speaks for its province). */
+  organization_id: string;
+  kind: string;
+  scope: string;
+  year: number;
+  /** A decimal score as written ("89.52"): text, so that no database rounds it. */
+  value: string | null;
+  rank: number | null;
+  /** Of how many ranked: 63 provinces, 34 after the 2025 merger, or the bodies of a provincial ranking. */
+  rank_of: number | null;
+  target_value: string | null;
+  target_rank: number | null;
+  source: string | null;
+  note: string | null;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
 export type JobsTable = {
@@ -387,6 +408,7 @@ export type Database = {
   media_item_links: MediaItemLinksTable;
   media_files: MediaFilesTable;
   good_practice_submissions: GoodPracticeSubmissionsTable;
+  index_results: IndexResultsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
 };

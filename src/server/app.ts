@@ -26,6 +26,7 @@ import { evidenceRoutes } from './routes/evidence';
 import { notificationRoutes } from './routes/notifications';
 import { occurrenceRoutes } from './routes/occurrences';
 import { occurrenceWorkbookRoutes } from './routes/occurrence-workbook';
+import { indexRoutes } from './routes/indices';
 import { planDocumentRoutes } from './routes/plan-documents';
 import { planProgressRoutes } from './routes/plan-progress';
 import { progressMatrixRoutes } from './routes/progress-matrix';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes);
   await app.register(planProgressRoutes);
   await app.register(planDocumentRoutes);
+  await app.register(indexRoutes);
   await app.register(progressMatrixRoutes);
   await app.register(occurrenceRoutes);
   await app.register(evidenceRoutes);

@@ -22,6 +22,7 @@ const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m
 const FollowUpPage = lazy(() => import('./follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
 const WorkBoardPage = lazy(() => import('./work/WorkBoardPage').then((m) => ({ default: m.WorkBoardPage })));
 const WorkCalendarPage = lazy(() => import('./work/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
+const IndicesPage = lazy(() => import('./indices/IndicesPage').then((m) => ({ default: m.IndicesPage })));
 const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
 const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
 
@@ -46,6 +47,7 @@ export function AppRoutes() {
         <Route path="/nhiem-vu/bang" element={<WorkBoardPage />} />
         <Route path="/nhiem-vu/lich" element={<WorkCalendarPage />} />
         <Route path="/theo-doi" element={<Allowed when={(me) => me.can.followProgress}><FollowUpPage /></Allowed>} />
+        <Route path="/chi-so" element={<IndicesPage />} />
         <Route path="/van-ban-phap-ly" element={<LegalDocumentsPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />

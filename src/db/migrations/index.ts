@@ -7,6 +7,7 @@ import * as occurrenceHistory from './0005-occurrence-history';
 import * as evidence from './0006-evidence';
 import * as jobsAndNotifications from './0007-jobs-and-notifications';
 import * as media from './0008-media';
+import * as indices from './0009-indices';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0006-evidence': evidence,
   '0007-jobs-and-notifications': jobsAndNotifications,
   '0008-media': media,
+  '0009-indices': indices,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -31,6 +31,8 @@ export const ACTIONS = {
   'reminder.run': ['admin', 'director', 'coordinator'],
   /** The follow-up matrix of a body's departments, or of the bodies under a department of health. */
   'progress.follow': ['director', 'coordinator'],
+  /** Entering a year's PAR INDEX, SIPAS, PAPI, PCI, DDCI results: the body's own (a department of health speaks for its province). */
+  'index.manage': ['admin', 'director', 'coordinator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
@@ -45,4 +47,4 @@ export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move'
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'index.manage']);

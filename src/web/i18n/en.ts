@@ -1,6 +1,7 @@
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import { followUpEn } from './follow-up.en';
+import { indicesEn } from './indices.en';
 import { notificationsEn } from './notifications.en';
 import { workEn } from './work.en';
 import type { MessageKey } from './vi';
@@ -262,4 +263,5 @@ export const en: Record<MessageKey, string> = {
   ...workEn,
   ...notificationsEn,
   ...followUpEn,
+  ...indicesEn,
 };

@@ -3,6 +3,7 @@ import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
 import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
 import { followUpVi } from './follow-up.vi';
+import { indicesVi } from './indices.vi';
 import { notificationsVi } from './notifications.vi';
 import { workVi } from './work.vi';
 
@@ -267,6 +268,7 @@ export const vi = {
   ...workVi,
   ...notificationsVi,
   ...followUpVi,
+  ...indicesVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

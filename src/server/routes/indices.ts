@@ -1,0 +1,107 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../domain/access/actor';
+import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { tasksOnTime } from '../../domain/indices/kpis';
+import { formatRank } from '../../domain/indices/rank';
+import { listYearOccurrences } from '../../db/repositories/follow-up';
+import { countItemsPublished, listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
+import type { IndexKind, IndexScope } from '../../shared/index-vocabulary';
+import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
+import { indexResultSchema, kpiSchema, listIndexResultsQuerySchema, saveIndexResultSchema } from '../../shared/schemas/indices';
+import { loadAuthorizedBody } from '../commands/load-organization';
+import { removeIndexResult, saveIndexResult } from '../commands/save-index-result';
+import { commandContext } from '../deps';
+import { forbidden } from '../errors';
+import { can } from '../policies';
+
+const tags = ['indices'];
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+
+function present(row: IndexResultRow) {
+  return {
+    id: row.id,
+    kind: row.kind as IndexKind,
+    scope: row.scope as IndexScope,
+    year: row.year,
+    value: row.value,
+    rank: row.rank,
+    rankOf: row.rank_of,
+    rankText: formatRank(row.rank, row.rank_of),
+    targetValue: row.target_value,
+    targetRank: row.target_rank,
+    source: row.source,
+    note: row.note,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The body a request is about: the one named, else the caller's own (the body of their first role). */
+function bodyOf(actor: Actor, organizationId?: string): string {
+  const id = organizationId ?? actor.grants[0]?.bodyId;
+  if (!id) throw forbidden();
+  return id;
+}
+
+/** Indices and the body's own KPIs (SPEC §2.9). */
+export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/indices',
+    { schema: { tags, summary: 'Kết quả các chỉ số PAR INDEX, SIPAS, PAPI, PCI, DDCI theo năm', querystring: listIndexResultsQuerySchema, response: { 200: z.object({ items: z.array(indexResultSchema), canEdit: z.boolean() }), ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyOf(ctx.actor, request.query.organizationId), 'plan.read');
+      const rows = await listIndexResults(ctx.db, body.id, request.query.from, request.query.to);
+      return { items: rows.map(present), canEdit: can(ctx.actor, 'index.manage', { id: body.id, path: body.path, bodyId: body.id }) };
+    },
+  );
+
+  app.put('/api/indices', { schema: { tags, summary: 'Nhập hoặc sửa kết quả một chỉ số trong năm', body: saveIndexResultSchema, response: { 200: indexResultSchema, ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    return present(await saveIndexResult(ctx, bodyOf(ctx.actor, request.body.organizationId), request.body));
+  });
+
+  app.delete('/api/indices/:id', { schema: { tags, summary: 'Xóa kết quả chỉ số nhập nhầm', params: idParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {
+    await removeIndexResult(commandContext(request), request.params.id);
+    return reply.status(204).send(null);
+  });
+
+  app.get(
+    '/api/indices/kpis',
+    {
+      schema: {
+        tags,
+        summary: 'Chỉ tiêu tính từ dữ liệu của đơn vị: nhiệm vụ đúng hạn, tin bài đã đăng…',
+        querystring: z.object({ year: z.coerce.number().int().min(2010).max(2100), organizationId: z.string().max(64).optional() }),
+        response: { 200: z.object({ year: z.number(), items: z.array(kpiSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = commandContext(request);
+      const { year } = request.query;
+      const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyOf(ctx.actor, request.query.organizationId), 'plan.read');
+      const today = todayInVietnam(new Date());
+      const occurrences = await listYearOccurrences(ctx.db, [body.id], year);
+      const work = tasksOnTime(occurrences.map((o) => ({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on })), year, today);
+      const published = await countItemsPublished(ctx.db, body.id, year);
+      const notYet = (key: string, label: string) => ({ key, label, value: null, unit: 'percent' as const, detail: 'Phân hệ cung cấp số liệu này đang được xây dựng.' });
+      return {
+        year,
+        items: [
+          {
+            key: 'tasks_on_time',
+            label: 'Nhiệm vụ hoàn thành đúng hạn',
+            value: work.share === null ? null : Math.round(work.share * 1000) / 10,
+            unit: 'percent' as const,
+            detail: work.due === 0 ? 'Chưa có kỳ nào đến hạn trong năm.' : `${work.onTime}/${work.due} kỳ đến hạn đã hoàn thành đúng hạn; ${work.late} kỳ trễ hạn.`,
+          },
+          { key: 'late_work', label: 'Kỳ thực hiện trễ hạn', value: work.late, unit: 'count' as const, detail: `Trong ${work.due} kỳ đã đến hạn tính đến hôm nay.` },
+          { key: 'items_published', label: 'Tin, bài đã đăng', value: published, unit: 'count' as const, detail: `Đăng lần đầu trong năm ${year}.` },
+          notYet('procedures_posted', 'TTHC được niêm yết, công khai'),
+          notYet('feedback_on_time', 'Phản ánh, kiến nghị được trả lời đúng hạn'),
+          notYet('survey_satisfaction', 'Mức độ hài lòng qua khảo sát'),
+        ],
+      };
+    },
+  );
+};
