@@ -69,8 +69,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(helmet, {
+    // A hospital often serves on plain http inside its network: telling browsers to switch to https
+    // there (HSTS, upgrade-insecure-requests) would break every script and stylesheet. Only an https
+    // PUBLIC_URL turns them on.
+    hsts: config.secureCookies,
     contentSecurityPolicy: {
       directives: {
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
         defaultSrc: ["'self'"],
         // Ant Design writes its styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],

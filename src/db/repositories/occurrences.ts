@@ -57,6 +57,8 @@ function occurrenceQuery(db: Db) {
       'p.organization_id as plan_body_id',
       'pb.path as plan_body_path',
       'p.state as plan_state',
+      'p.number as plan_number',
+      'p.symbol as plan_symbol',
     ]);
 }
 

@@ -4,6 +4,7 @@ import { describePeriod } from '../../domain/occurrences/period-label';
 import { UNIT_SETTABLE_STATUSES } from '../../domain/occurrences/updates';
 import { formatDateVi, type IsoDate } from '../../domain/schedule';
 import { OCCURRENCE_STATUS_LABELS_VI as LABEL } from '../../shared/occurrence-statuses';
+import { excelDate, GREY_FILL, printSetup, styleHeaderCell, THIN } from './sheet-style';
 import { COLUMNS, HEADER_ROW, HINT_ROW, SHEET_NAME, TITLE_ROW } from './workbook-layout';
 
 export { readOccurrenceWorkbook, type ReadWorkbook } from './read-occurrence-workbook';
@@ -23,13 +24,6 @@ export type WorkbookOccurrence = {
 
 export type WorkbookInput = { organizationNames: readonly string[]; today: IsoDate; occurrences: readonly WorkbookOccurrence[] };
 
-const GREY_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEDEDED' } };
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-const THIN: ExcelJS.Borders = (['top', 'left', 'bottom', 'right'] as const).reduce(
-  (borders, side) => ({ ...borders, [side]: { style: 'thin', color: { argb: 'FFBFBFBF' } } }),
-  {} as ExcelJS.Borders,
-);
-
 /**
  * The sheet a department downloads, fills in and uploads again: its open work, the three columns it
  * may change (status, progress, result) white with drop-down and range checks, the rest grey.
@@ -39,7 +33,7 @@ export async function writeOccurrenceWorkbook(input: WorkbookInput): Promise<Buf
   workbook.creator = 'CCHC';
   const sheet = workbook.addWorksheet(SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: printSetup(HEADER_ROW),
   });
   sheet.columns = COLUMNS.map((c) => ({ key: c.key, width: c.width }));
   writeTitle(sheet, input);
@@ -66,10 +60,7 @@ function writeHeader(sheet: ExcelJS.Worksheet) {
   COLUMNS.forEach((c, i) => {
     const cell = row.getCell(i + 1);
     cell.value = c.header;
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    styleHeaderCell(cell);
   });
   row.height = 30;
 }
@@ -83,8 +74,7 @@ function writeRow(row: ExcelJS.Row, o: WorkbookOccurrence, index: number) {
     task: o.taskTitle,
     plan: o.planLabel,
     period: describePeriod(o.start, o.end),
-    // A real date, so Excel sorts and filters by it; midnight UTC is the serial number of that very day.
-    due: o.due ? new Date(`${o.due}T00:00:00Z`) : null,
+    due: excelDate(o.due),
     status: LABEL[o.status],
     progress: o.progress,
     note: o.note,

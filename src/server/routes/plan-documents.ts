@@ -3,10 +3,12 @@ import { docxToPdf, PdfConverterMissing } from '../../documents/pdf/libreoffice'
 import { planDocumentBuffer } from '../../documents/docx/plan-document';
 import { idParamsSchema } from '../../shared/schemas/common';
 import { planDocumentData } from '../commands/plan-document';
+import { planTaskTable } from '../commands/plan-task-table';
 import { commandContext } from '../deps';
 import { AppError } from '../errors';
 import { contentDisposition } from '../http/content-disposition';
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export const pdfConverterMissing = () =>
@@ -26,5 +28,10 @@ export const planDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
       throw error instanceof PdfConverterMissing ? pdfConverterMissing() : error;
     });
     return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition(`${fileName}.pdf`)).header('cache-control', 'private, no-store').send(pdf);
+  });
+
+  app.get('/api/plans/:id/tasks.xlsx', { schema: { tags: ['plans'], summary: 'Bảng nhiệm vụ và tiến độ (XLSX)', params: idParamsSchema } }, async (request, reply) => {
+    const { bytes, fileName } = await planTaskTable(commandContext(request), request.params.id);
+    return reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(fileName)).header('cache-control', 'private, no-store').send(bytes);
   });
 };

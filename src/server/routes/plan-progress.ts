@@ -1,14 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { latenessOf, todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { todayInVietnam } from '../../domain/calendar';
 import { formatPlanNumber } from '../../domain/plans/lifecycle';
-import { combine, rollUp } from '../../domain/occurrences/rollup';
-import type { Db } from '../../db/database';
+import { combine } from '../../domain/occurrences/rollup';
 import { listPlans } from '../../db/repositories/plans';
-import { listOccurrencesOfPlan, listTasks } from '../../db/repositories/tasks';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
 import { REFORM_AREAS, type ReformArea } from '../../shared/plan-vocabulary';
 import { loadPlan } from '../commands/load-plan';
+import { planProgress } from '../commands/plan-progress';
 import { commandContext } from '../deps';
 import { rootsFor } from '../policies';
 
@@ -21,19 +20,6 @@ const progressSchema = z.object({
   /** The plan's own work and its children's, added up: what the department of health follows. */
   total: tallySchema,
 });
-
-async function planProgress(db: Db, planId: string, today: string) {
-  const tasks = await listTasks(db, planId);
-  const occurrences = (await listOccurrencesOfPlan(db, planId)).filter((o) => !o.detached_at);
-  return rollUp(
-    tasks.map((t) => ({ id: t.id, reformArea: t.reform_area, weight: t.weight })),
-    occurrences.map((o) => ({
-      taskId: o.task_id,
-      status: o.status as OccurrenceStatus,
-      lateness: latenessOf({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on }, today),
-    })),
-  );
-}
 
 /** Progress that rolls up (SPEC §2.13): occurrence → task → reform area → plan → the parent plan. */
 export const planProgressRoutes: FastifyPluginAsyncZod = async (app) => {

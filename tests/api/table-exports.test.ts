@@ -1,0 +1,58 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+
+async function openSheet(bytes: Buffer) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book.worksheets[0]!;
+}
+
+const headerOf = (sheet: ExcelJS.Worksheet, row: number) => (sheet.getRow(row).values as unknown[]).slice(1);
+
+describe.each(DIALECTS)('table exports on %s', (dialect) => {
+  let t: TestApp;
+  let coordinator: string;
+
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    coordinator = await t.login('ttyt-lccd.coordinator');
+  });
+  afterAll(() => t.close());
+
+  it("exports a plan's task table with Vietnamese headers, widths and each task's progress", async () => {
+    const director = await t.login('syt-lc.director');
+    const plans = (await t.request('GET', '/api/plans?limit=100', { cookie: director })).json().items;
+    const plan = plans.find((p: { numberAndSymbol: string }) => p.numberAndSymbol === '06/KH-SYT');
+    const detail = (await t.request('GET', `/api/plans/${plan.id}`, { cookie: director })).json();
+    const res = await t.request('GET', `/api/plans/${plan.id}/tasks.xlsx`, { cookie: director });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers['content-disposition']).toContain('attachment;');
+    const sheet = await openSheet(res.rawPayload);
+    expect(headerOf(sheet, 3)).toEqual(['STT', 'Nhiệm vụ', 'Lĩnh vực', 'Chủ trì', 'Phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm đầu ra', 'Ghi chú', 'Số kỳ', 'Đã xong', 'Trễ hạn', 'Tỷ lệ hoàn thành']);
+    expect(sheet.getColumn(2).width).toBe(60);
+    const titles = Array.from({ length: detail.tasks.length }, (_, i) => sheet.getCell(4 + i, 2).value);
+    expect(titles).toEqual(detail.tasks.map((x: { title: string }) => x.title));
+    expect(sheet.getCell(4, 12).numFmt).toBe('0%');
+    expect((await t.request('GET', `/api/plans/${plan.id}/tasks.xlsx`, { cookie: await t.login('syt-ht.director') })).statusCode).toBe(404);
+  });
+
+  it('exports the occurrence list as filtered on screen, with due dates as dates', async () => {
+    const unit = await t.login('ttyt-lccd.tchc-tckt');
+    const late = (await t.request('GET', '/api/occurrences?mine=1&late=1&limit=1000', { cookie: unit })).json().items;
+    const res = await t.request('GET', '/api/occurrences/export.xlsx?mine=1&late=1', { cookie: unit });
+    expect(res.statusCode).toBe(200);
+    const sheet = await openSheet(res.rawPayload);
+    expect(headerOf(sheet, 3)).toEqual(['STT', 'Nhiệm vụ', 'Kế hoạch', 'Đơn vị thực hiện', 'Kỳ', 'Hạn', 'Trạng thái', 'Tiến độ (%)', 'Trễ hạn', 'Ngày nộp', 'Ngày hoàn thành', 'Kết quả thực hiện']);
+    expect(sheet.rowCount).toBe(3 + late.length);
+    const due = sheet.getCell(4, 6);
+    expect(due.value).toBeInstanceOf(Date);
+    expect(due.numFmt).toBe('dd/mm/yyyy');
+    expect(sheet.getCell(4, 9).value).toBe('Quá hạn');
+    // Sorted by due date, the earliest first.
+    const dues = Array.from({ length: late.length }, (_, i) => (sheet.getCell(4 + i, 6).value as Date).getTime());
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    expect((await t.request('GET', '/api/occurrences/export.xlsx?status=finished', { cookie: coordinator })).statusCode).toBe(400);
+  });
+});
