@@ -29,6 +29,7 @@ import { occurrenceWorkbookRoutes } from './routes/occurrence-workbook';
 import { indexRoutes } from './routes/indices';
 import { planDocumentRoutes } from './routes/plan-documents';
 import { planProgressRoutes } from './routes/plan-progress';
+import { publicPageRoutes } from './routes/public-pages';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { planRoutes } from './routes/plans';
 import { reminderNoticeRoutes } from './routes/reminder-notices';
@@ -36,6 +37,12 @@ import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
 import { organizationRoutes } from './routes/organizations';
 import { userRoutes } from './routes/users';
+import { mediaItemRoutes } from './routes/media-items';
+import { mediaItemFileRoutes } from './routes/media-item-files';
+import { mediaChannelRoutes } from './routes/media-channels';
+import { goodPracticeRoutes } from './routes/good-practices';
+import { mediaStatsRoutes } from './routes/media-stats';
+import { communicationTargetRoutes } from './routes/communication-targets';
 
 export const APP_VERSION = '0.1.0';
 
@@ -121,6 +128,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reminderNoticeRoutes);
   await app.register(notificationRoutes);
   await app.register(occurrenceWorkbookRoutes);
+  await app.register(mediaItemRoutes);
+  await app.register(mediaItemFileRoutes);
+  await app.register(mediaChannelRoutes);
+  await app.register(goodPracticeRoutes);
+  await app.register(mediaStatsRoutes);
+  await app.register(communicationTargetRoutes);
+  await app.register(publicPageRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

@@ -7,6 +7,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AREAS } from './layout/areas';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
+import { keepsChannels } from './media/abilities';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { useMe } from './session/MeContext';
 import { RequireSignIn } from './session/RequireSignIn';
@@ -25,6 +26,12 @@ const WorkCalendarPage = lazy(() => import('./work/WorkCalendarPage').then((m) =
 const IndicesPage = lazy(() => import('./indices/IndicesPage').then((m) => ({ default: m.IndicesPage })));
 const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
 const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
+const MediaItemsPage = lazy(() => import('./media/MediaItemsPage').then((m) => ({ default: m.MediaItemsPage })));
+const MediaItemPage = lazy(() => import('./media/MediaItemPage').then((m) => ({ default: m.MediaItemPage })));
+const MediaItemFormPage = lazy(() => import('./media/MediaItemFormPage').then((m) => ({ default: m.MediaItemFormPage })));
+const ChannelsPage = lazy(() => import('./media/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
+const GoodPracticesPage = lazy(() => import('./media-insights/GoodPracticesPage').then((m) => ({ default: m.GoodPracticesPage })));
+const MediaStatsPage = lazy(() => import('./media-insights/MediaStatsPage').then((m) => ({ default: m.MediaStatsPage })));
 
 export function AppRoutes() {
   return (
@@ -49,6 +56,13 @@ export function AppRoutes() {
         <Route path="/theo-doi" element={<Allowed when={(me) => me.can.followProgress}><FollowUpPage /></Allowed>} />
         <Route path="/chi-so" element={<IndicesPage />} />
         <Route path="/van-ban-phap-ly" element={<LegalDocumentsPage />} />
+        <Route path="/truyen-thong" element={<MediaItemsPage />} />
+        <Route path="/truyen-thong/de-xuat" element={<Allowed when={(me) => me.can.proposeMedia}><MediaItemFormPage /></Allowed>} />
+        <Route path="/truyen-thong/kenh" element={<Allowed when={keepsChannels}><ChannelsPage /></Allowed>} />
+        <Route path="/truyen-thong/mo-hinh-hay" element={<GoodPracticesPage />} />
+        <Route path="/truyen-thong/thong-ke" element={<MediaStatsPage />} />
+        <Route path="/truyen-thong/:id" element={<MediaItemPage />} />
+        <Route path="/truyen-thong/:id/sua" element={<MediaItemFormPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when={(me) => me.can.readAudit}><AuditPage /></Allowed>} />

@@ -8,6 +8,7 @@ import { createUser } from '../commands/create-user';
 import type { CommandContext } from '../commands/transaction';
 import { unsafeSystemActor } from '../policies';
 import { loadDemoPlans } from './load-demo-plans';
+import { loadDemoMedia } from './demo-media';
 import { DEMO_PLANS } from './seed-plans';
 import { DEMO_REPORTER_NAMES, DEMO_STAFF_NAMES, DEMO_TREE, type DemoBody } from './demo-organizations';
 
@@ -59,5 +60,7 @@ export async function loadDemo(db: Db, requestedPassword: string | undefined, op
 
   for (const body of DEMO_TREE) await addBody(body, null);
   if (options.plans !== false) await loadDemoPlans(ctx, DEMO_PLANS);
+  // Items name the tasks they fulfil, so they come after the plans.
+  if (options.plans !== false) await loadDemoMedia(db);
   return { loaded: true, password, generated, usernames };
 }

@@ -33,6 +33,17 @@ export const ACTIONS = {
   'progress.follow': ['director', 'coordinator'],
   /** Entering a year's PAR INDEX, SIPAS, PAPI, PCI, DDCI results: the body's own (a department of health speaks for its province). */
   'index.manage': ['admin', 'director', 'coordinator'],
+  /** Sending the month's good practices up to the department of health, and the department choosing among them. */
+  'good_practice.submit': ['editor', 'coordinator', 'director'],
+  'good_practice.select': ['editor', 'coordinator', 'director'],
+  /** Communication items (SPEC §2.6); which move in which state is domain/media/workflow.ts's call. */
+  'media.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
+  'media.propose': ['reporter', 'editor', 'coordinator', 'director'],
+  'media.edit': ['reporter', 'editor', 'coordinator', 'director'],
+  'media.approve': ['editor', 'director'],
+  'media.publish': ['editor', 'director'],
+  'media.return': ['editor', 'director'],
+  'channel.manage': ['editor', 'coordinator', 'director', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
@@ -47,4 +58,4 @@ export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move'
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'index.manage']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'index.manage']);

@@ -21,6 +21,8 @@ export function presentMe(user: UserRow, grants: GrantRow[]): MeDto {
       manageLegalDocuments: holdsAny(grants, ACTIONS['legal_document.manage']),
       issueReminderNotices: holdsAny(grants, ACTIONS['reminder_notice.issue']),
       followProgress: holdsAny(grants, ACTIONS['progress.follow']),
+      proposeMedia: holdsAny(grants, ACTIONS['media.propose']),
+      editMedia: holdsAny(grants, ACTIONS['media.approve']),
     },
   };
 }

@@ -27,6 +27,10 @@ export const meSchema = z.object({
     /** Issue a văn bản đôn đốc listing the late work of their body's plans (coordinators and directors). */
     issueReminderNotices: z.boolean(),
     followProgress: z.boolean(),
+    /** Propose news items (a department's reporters, and the body's editor, coordinator, director). */
+    proposeMedia: z.boolean(),
+    /** Edit, approve and publish the body's news items (the communication editor and the director). */
+    editMedia: z.boolean(),
   }),
 });
 export type MeDto = z.infer<typeof meSchema>;

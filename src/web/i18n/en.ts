@@ -4,6 +4,8 @@ import { followUpEn } from './follow-up.en';
 import { indicesEn } from './indices.en';
 import { notificationsEn } from './notifications.en';
 import { workEn } from './work.en';
+import { mediaEn } from './media.en';
+import { mediaInsightsEn } from './media-insights.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -264,4 +266,6 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...followUpEn,
   ...indicesEn,
+  ...mediaEn,
+  ...mediaInsightsEn,
 };

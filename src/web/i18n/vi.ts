@@ -6,6 +6,8 @@ import { followUpVi } from './follow-up.vi';
 import { indicesVi } from './indices.vi';
 import { notificationsVi } from './notifications.vi';
 import { workVi } from './work.vi';
+import { mediaVi } from './media.vi';
+import { mediaInsightsVi } from './media-insights.vi';
 
 /**
  * The Vietnamese catalogue: the reference every other language must match key for key.
@@ -269,6 +271,8 @@ export const vi = {
   ...notificationsVi,
   ...followUpVi,
   ...indicesVi,
+  ...mediaVi,
+  ...mediaInsightsVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

@@ -39,7 +39,7 @@ export const AREAS: readonly Area[] = [
   { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: true },
   { path: '/theo-doi', label: 'nav.followUp', icon: <TableOutlined />, ready: true, visible: (me) => me.can.followProgress },
   { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: true },
-  { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: false },
+  { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: true },
   { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined />, ready: false },
   { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined />, ready: false },
   { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined />, ready: false },

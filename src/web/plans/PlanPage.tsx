@@ -7,6 +7,7 @@ import { errorMessage } from '../forms/errors';
 import { signature } from '../forms/signature';
 import { useT } from '../i18n/I18nProvider';
 import { ChildrenTab } from './ChildrenTab';
+import { CommunicationTargetsCard } from './CommunicationTargetsCard';
 import { DocumentTab } from './document/DocumentTab';
 import { infoValues } from './info/infoValues';
 import { PlanInfoTab } from './info/PlanInfoTab';
@@ -52,6 +53,7 @@ function LoadedPlan({ plan }: { plan: PlanDetailDto }) {
     { key: 'tasks', label: t('planTab.tasks', { n: plan.taskCount }), children: <TaskTableTab key={tasksKey} plan={plan} directory={directory} /> },
     { key: 'timeline', label: t('planTab.timeline'), children: <TimelineTab plan={plan} directory={directory} /> },
     ...(childCount > 0 ? [{ key: 'children', label: t('planTab.children', { n: childCount }), children: <ChildrenTab plans={children.data?.items ?? []} /> }] : []),
+    ...(plan.content.targets.length > 0 ? [{ key: 'targets', label: t('planTargets.tab'), children: <CommunicationTargetsCard planId={plan.id} year={plan.year} /> }] : []),
     ...(versionCount > 0 ? [{ key: 'versions', label: t('planTab.versions'), children: <VersionsTab plan={plan} versions={versions.data?.items ?? []} directory={directory} /> }] : []),
   ];
   const requested = params.get('tab');

@@ -6,6 +6,7 @@ import { FormModal } from '../forms/FormModal';
 import { errorMessage } from '../forms/errors';
 import { formatDateTime } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
+import { OccurrenceMediaItems } from '../media/OccurrenceMediaItems';
 import { OccurrenceStatusTag, UNIT_STATUSES, occurrenceStatusLabel } from './labels';
 import { useAddEvidenceLink, useEvidence, useOccurrenceHistory, useRefreshEvidence, useUpdateOccurrence, type OccurrenceStatus } from './queries';
 
@@ -62,6 +63,7 @@ export function UpdateOccurrenceModal({ occurrence, onClose }: { occurrence: Occ
         <Input.TextArea rows={3} maxLength={5000} />
       </Form.Item>
       <EvidenceSection occurrenceId={occurrence.id} />
+      <OccurrenceMediaItems occurrenceId={occurrence.id} />
       <HistorySection occurrenceId={occurrence.id} />
     </FormModal>
   );

@@ -1,0 +1,36 @@
+/**
+ * What the citizen pages say. They are Vietnamese only: a citizen's page has no language switch, and
+ * keeping the words here keeps them out of the components.
+ */
+export const PUBLIC_TEXT = {
+  section: 'Chuyên mục cải cách hành chính',
+  newsHeading: 'Tin tức cải cách hành chính',
+  navNews: 'Tin tức',
+  navFeed: 'Theo dõi tin mới (Atom)',
+  searchLabel: 'Tìm tin bài',
+  searchPlaceholder: 'Ví dụ: cai cach thu tuc',
+  searchButton: 'Tìm',
+  clearSearch: 'Xem tất cả',
+  total: (n: number) => `Có ${n} tin bài`,
+  found: (n: number, q: string) => `Tìm thấy ${n} tin bài cho “${q}”`,
+  empty: 'Chưa có tin bài nào được đăng.',
+  emptySearch: 'Không có tin bài nào khớp với từ khóa. Hãy thử từ khác, có dấu hoặc không dấu đều được.',
+  source: 'Nguồn',
+  goodPractice: 'Cách làm sáng tạo, mô hình hay',
+  pages: 'Các trang',
+  previous: '« Trang trước',
+  next: 'Trang sau »',
+  pageOf: (page: number, last: number) => `Trang ${page}/${last}`,
+  pageLabel: (page: number) => `Trang ${page}`,
+  reformAreas: 'Lĩnh vực',
+  images: 'Hình ảnh',
+  attachments: 'Tệp đính kèm',
+  publishedOn: 'Đã đăng trên',
+  backToList: '« Về danh sách tin bài',
+  listDescription: (body: string) => `Tin tức, bài viết về cải cách hành chính của ${body}.`,
+  feedTitle: (body: string) => `Tin cải cách hành chính — ${body}`,
+  footer: 'Trang thông tin dành cho người dân, không cần đăng nhập.',
+  notFoundTitle: 'Không tìm thấy trang',
+  notFoundText: 'Trang bạn tìm không có hoặc tin bài đã được gỡ xuống.',
+  notFoundHome: 'Về trang tin tức',
+} as const;

@@ -1,0 +1,26 @@
+/** Addresses of the citizen pages; the body's code is written in lower case, as people type it. */
+
+const body = (code: string) => `/p/${encodeURIComponent(code.toLowerCase())}`;
+
+export function newsListPath(code: string, params: { q?: string; page?: number } = {}): string {
+  const search = new URLSearchParams();
+  if (params.q) search.set('q', params.q);
+  if (params.page && params.page > 1) search.set('trang', String(params.page));
+  const query = search.toString();
+  return `${body(code)}/tin-tuc${query ? `?${query}` : ''}`;
+}
+
+export const newsItemPath = (code: string, slug: string) => `${body(code)}/tin-tuc/${encodeURIComponent(slug)}`;
+export const newsFeedPath = (code: string) => `${body(code)}/tin-tuc/feed.atom`;
+export const publicFilePath = (code: string, fileId: string) => `${body(code)}/tep/${encodeURIComponent(fileId)}`;
+
+/** Only web links are shown as links: a channel address typed by staff could be anything. */
+export function isWebLink(url: string | null): url is string {
+  if (!url) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
