@@ -345,6 +345,50 @@ export type IndexResultsTable = {
   updated_at: string;
 };
 
+export type ReportsTable = {
+  id: string;
+  organization_id: string;
+  /** 'Q1' | 'H1' | '9M' | 'Y' | 'custom' */
+  period: string;
+  year: number;
+  from_date: string;
+  to_date: string;
+  /** 'draft' | 'approved' | 'submitted' | 'returned' */
+  state: string;
+  /** The compiled numbers (ReportSections) as JSON: frozen once approved. */
+  sections_json: string;
+  /** The free texts: results, difficulties, proposals, next steps. */
+  texts_json: string;
+  /** The body it is sent to; null for a body with none above it in the system. */
+  parent_id: string | null;
+  due_on: string;
+  /** Null until the records clerk registers it. */
+  number: number | null;
+  symbol: string;
+  compiled_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  return_comment: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ReportEventsTable = {
+  id: string;
+  report_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  /** 'compile' | 'edit' | 'transition' */
+  kind: string;
+  from_state: string | null;
+  to_state: string | null;
+  comment: string | null;
+};
+
 export type SettingsTable = { key: string; value: string; updated_at: string };
 
 export type JobsTable = {
@@ -365,6 +409,18 @@ export type JobsTable = {
   unique_key: string | null;
   created_at: string;
   finished_at: string | null;
+  /** How far a job people wait for has got: done of total (total null until known), and what it is doing. */
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  progress_note: string | null;
+  /** The user who asked for the job (an export); only they see it and its result. */
+  requested_by: string | null;
+  organization_id: string | null;
+  /** The result file's name under DATA_DIR/exports, its download name and media type, kept until `expires_at`. */
+  result_key: string | null;
+  result_name: string | null;
+  result_type: string | null;
+  expires_at: string | null;
 };
 
 export type NotificationsTable = {
@@ -409,6 +465,8 @@ export type Database = {
   media_files: MediaFilesTable;
   good_practice_submissions: GoodPracticeSubmissionsTable;
   index_results: IndexResultsTable;
+  reports: ReportsTable;
+  report_events: ReportEventsTable;
   jobs: JobsTable;
   notifications: NotificationsTable;
 };

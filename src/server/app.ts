@@ -43,6 +43,9 @@ import { mediaChannelRoutes } from './routes/media-channels';
 import { goodPracticeRoutes } from './routes/good-practices';
 import { mediaStatsRoutes } from './routes/media-stats';
 import { communicationTargetRoutes } from './routes/communication-targets';
+import { reportRoutes } from './routes/reports';
+import { reportDocumentRoutes } from './routes/report-documents';
+import { jobRoutes } from './routes/jobs';
 
 export const APP_VERSION = '0.1.0';
 
@@ -134,6 +137,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(goodPracticeRoutes);
   await app.register(mediaStatsRoutes);
   await app.register(communicationTargetRoutes);
+  await app.register(reportRoutes);
+  await app.register(reportDocumentRoutes);
+  await app.register(jobRoutes);
   await app.register(publicPageRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));

@@ -24,6 +24,8 @@ const FollowUpPage = lazy(() => import('./follow-up/FollowUpPage').then((m) => (
 const WorkBoardPage = lazy(() => import('./work/WorkBoardPage').then((m) => ({ default: m.WorkBoardPage })));
 const WorkCalendarPage = lazy(() => import('./work/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
 const IndicesPage = lazy(() => import('./indices/IndicesPage').then((m) => ({ default: m.IndicesPage })));
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const ReportPage = lazy(() => import('./reports/ReportPage').then((m) => ({ default: m.ReportPage })));
 const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
 const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
 const MediaItemsPage = lazy(() => import('./media/MediaItemsPage').then((m) => ({ default: m.MediaItemsPage })));
@@ -55,6 +57,8 @@ export function AppRoutes() {
         <Route path="/nhiem-vu/lich" element={<WorkCalendarPage />} />
         <Route path="/theo-doi" element={<Allowed when={(me) => me.can.followProgress}><FollowUpPage /></Allowed>} />
         <Route path="/chi-so" element={<IndicesPage />} />
+        <Route path="/bao-cao" element={<ReportsPage />} />
+        <Route path="/bao-cao/:id" element={<ReportPage />} />
         <Route path="/van-ban-phap-ly" element={<LegalDocumentsPage />} />
         <Route path="/truyen-thong" element={<MediaItemsPage />} />
         <Route path="/truyen-thong/de-xuat" element={<Allowed when={(me) => me.can.proposeMedia}><MediaItemFormPage /></Allowed>} />

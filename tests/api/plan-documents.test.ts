@@ -1,25 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inkOnFirstPage } from '../support/pdf-ink';
 import { readDocx } from '../support/docx-xml';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 type PlanListItem = { id: string; numberAndSymbol: string; state: string; organization: { code: string } };
 type Task = { title: string };
-
-/** The share of dark pixels on page 1 of a PDF, read from pdftoppm's grey-scale PGM output. */
-function inkOnFirstPage(pdf: Buffer): number {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
-  writeFileSync(join(dir, 'plan.pdf'), pdf);
-  execFileSync('pdftoppm', ['-gray', '-r', '30', '-f', '1', '-l', '1', join(dir, 'plan.pdf'), join(dir, 'page')]);
-  const pgm = readFileSync(join(dir, 'page-1.pgm'));
-  // "P5\n<width> <height>\n255\n" then one byte per pixel.
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'))!;
-  const pixels = pgm.subarray(header[0].length);
-  return pixels.filter((v) => v < 128).length / pixels.length;
-}
 
 describe.each(DIALECTS)('plan documents on %s', (dialect) => {
   let t: TestApp;

@@ -8,6 +8,8 @@ import * as evidence from './0006-evidence';
 import * as jobsAndNotifications from './0007-jobs-and-notifications';
 import * as media from './0008-media';
 import * as indices from './0009-indices';
+import * as reports from './0010-reports';
+import * as jobProgress from './0011-job-progress';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -23,6 +25,8 @@ export const migrations: Record<string, Migration> = {
   '0007-jobs-and-notifications': jobsAndNotifications,
   '0008-media': media,
   '0009-indices': indices,
+  '0010-reports': reports,
+  '0011-job-progress': jobProgress,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -15,6 +15,9 @@ export type NewJob = {
   /** One row per key, ever: the second enqueue of the same key is a no-op. */
   uniqueKey?: string;
   maxAttempts?: number;
+  /** A job a person waits for (an export): theirs alone to see, about this organisation. */
+  requestedBy?: string;
+  organizationId?: string;
 };
 
 const DEFAULT_MAX_ATTEMPTS = 5;
@@ -40,6 +43,8 @@ export async function enqueueJob(db: Db, job: NewJob, now: Date, claimFor?: { wo
       unique_key: job.uniqueKey ?? null,
       created_at: now.toISOString(),
       finished_at: null,
+      requested_by: job.requestedBy ?? null,
+      organization_id: job.organizationId ?? null,
     })
     .onConflict((oc) => oc.column('unique_key').doNothing())
     .returningAll()

@@ -27,6 +27,22 @@ export type OccurrenceListFilter = {
 
 export async function listOccurrences(db: Db, f: OccurrenceListFilter) {
   if (f.roots.length === 0) return [];
+  let query = filteredOccurrences(db, f);
+  if (f.cursor) query = query.where('oc.id', '>', f.cursor);
+  return query.orderBy('oc.id').limit(f.limit + 1).execute();
+}
+
+/** How many occurrences the filter matches: an export's total before it pages through them. */
+export async function countOccurrences(db: Db, f: Omit<OccurrenceListFilter, 'limit' | 'cursor'>): Promise<number> {
+  if (f.roots.length === 0) return 0;
+  const row = await db
+    .selectFrom(filteredOccurrences(db, f).as('matched'))
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function filteredOccurrences(db: Db, f: Omit<OccurrenceListFilter, 'limit' | 'cursor'>) {
   let query = occurrenceQuery(db).where((eb) =>
     eb.or(f.roots.flatMap((root) => [eb('org.path', 'like', `${root}%`), eb('pb.path', 'like', `${root}%`)])),
   );
@@ -36,8 +52,7 @@ export async function listOccurrences(db: Db, f: OccurrenceListFilter) {
   if (f.dueBefore) query = query.where('oc.due', '<', f.dueBefore);
   if (f.dueFrom) query = query.where('oc.due', '>=', f.dueFrom);
   if (f.dueTo) query = query.where('oc.due', '<=', f.dueTo);
-  if (f.cursor) query = query.where('oc.id', '>', f.cursor);
-  return query.where('oc.detached_at', 'is', null).orderBy('oc.id').limit(f.limit + 1).execute();
+  return query.where('oc.detached_at', 'is', null);
 }
 
 function occurrenceQuery(db: Db) {

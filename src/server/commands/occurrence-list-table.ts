@@ -16,25 +16,22 @@ export const MAX_EXPORT_ROWS = 5000;
 
 const LATENESS = { not_late: '', overdue: 'Quá hạn', finished_late: 'Hoàn thành trễ' } as const;
 
-/** An occurrence list, filtered as on screen, as a workbook (SPEC §2.11: result tables as XLSX). */
-export async function occurrenceListTable(ctx: CommandContext, q: z.infer<typeof listOccurrencesQuerySchema>): Promise<{ bytes: Buffer; fileName: string }> {
-  const today = todayInVietnam(new Date());
-  const rows = await listOccurrences(ctx.db, {
-    ...q,
-    roots: rootsFor(ctx.actor, 'plan.read'),
-    organizationIds: q.mine ? myOrganizations(ctx.actor) : undefined,
-    dueBefore: q.late ? today : undefined,
-    cursor: undefined,
-    limit: MAX_EXPORT_ROWS - 1,
-  });
+type OccurrenceListRow = Awaited<ReturnType<typeof listOccurrences>>[number];
+
+/**
+ * An occurrence list as a workbook (SPEC §2.11: result tables as XLSX): lateness computed for `today`,
+ * only the late ones when asked, earliest due first. `note` ends the subtitle line.
+ */
+export async function occurrenceWorkbook(rows: readonly OccurrenceListRow[], options: { today: string; lateOnly?: boolean; note?: string }): Promise<Buffer> {
+  const { today } = options;
   const items = rows
     .map((o) => ({ o, lateness: latenessOf({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on }, today) }))
-    .filter((x) => !q.late || x.lateness !== 'not_late')
+    .filter((x) => !options.lateOnly || x.lateness !== 'not_late')
     .sort((a, b) => (a.o.due ?? '9999').localeCompare(b.o.due ?? '9999') || a.o.org_name.localeCompare(b.o.org_name, 'vi'));
-  const bytes = await writeTableWorkbook({
+  return writeTableWorkbook({
     sheetName: 'Kết quả thực hiện',
     title: 'Kết quả thực hiện nhiệm vụ cải cách hành chính',
-    subtitle: `Tính đến ngày ${formatDateVi(today)}${rows.length >= MAX_EXPORT_ROWS ? ` — chỉ ${MAX_EXPORT_ROWS} dòng đầu; hãy lọc theo kế hoạch hoặc thời hạn` : ''}.`,
+    subtitle: `Tính đến ngày ${formatDateVi(today)}${options.note ?? ''}.`,
     columns: [
       { header: 'STT', width: 6, kind: 'number' },
       { header: 'Nhiệm vụ', width: 55, wrap: true },
@@ -64,5 +61,20 @@ export async function occurrenceListTable(ctx: CommandContext, q: z.infer<typeof
       o.note,
     ]),
   });
+}
+
+/** An occurrence list, filtered as on screen, as a workbook of at most MAX_EXPORT_ROWS rows. */
+export async function occurrenceListTable(ctx: CommandContext, q: z.infer<typeof listOccurrencesQuerySchema>): Promise<{ bytes: Buffer; fileName: string }> {
+  const today = todayInVietnam(new Date());
+  const rows = await listOccurrences(ctx.db, {
+    ...q,
+    roots: rootsFor(ctx.actor, 'plan.read'),
+    organizationIds: q.mine ? myOrganizations(ctx.actor) : undefined,
+    dueBefore: q.late ? today : undefined,
+    cursor: undefined,
+    limit: MAX_EXPORT_ROWS - 1,
+  });
+  const note = rows.length >= MAX_EXPORT_ROWS ? ` — chỉ ${MAX_EXPORT_ROWS} dòng đầu; hãy lọc theo kế hoạch hoặc thời hạn, hoặc dùng "Xuất Excel toàn bộ"` : '';
+  const bytes = await occurrenceWorkbook(rows, { today, lateOnly: q.late, note });
   return { bytes, fileName: `Kết quả thực hiện ${today}.xlsx` };
 }

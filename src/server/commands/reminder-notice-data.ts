@@ -58,14 +58,14 @@ async function dueBefore(ctx: CommandContext, body: OrganizationRow, plans: Plan
 const lateness = (o: OccurrenceInContext) => ({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on });
 
 /** The signer: the body's director by name when there is exactly one, else a name left to write by hand. */
-async function signatureFor(ctx: CommandContext, body: OrganizationRow, signer: ReminderNoticeQuery['signer']): Promise<ReminderNoticeData['signature']> {
+export async function signatureFor(ctx: CommandContext, body: OrganizationRow, signer: ReminderNoticeQuery['signer']): Promise<ReminderNoticeData['signature']> {
   if (signer === 'deputy') return { authority: 'KT. GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC', signerName: null };
   const directors = await listUsers(ctx.db, { roots: [body.path], organizationId: body.id, role: 'director', limit: 2 });
   return { authority: 'GIÁM ĐỐC', signerTitle: null, signerName: directors.length === 1 ? directors[0]!.full_name : null };
 }
 
 /** The office named in the cited plans' "Lưu: VT, …" line, looked up among the body's units for its name. */
-async function draftingOffice(ctx: CommandContext, body: OrganizationRow, plans: PlanRow[]): Promise<ReminderNoticeData['draftingOffice']> {
+export async function draftingOffice(ctx: CommandContext, body: OrganizationRow, plans: PlanRow[]): Promise<ReminderNoticeData['draftingOffice']> {
   const code = plans.map((p) => draftingOfficeFromRecipients((JSON.parse(p.content_json) as PlanContent).recipients)).find((c) => c !== null);
   if (!code) return null;
   const units = await listOrganizations(ctx.db, { roots: [body.path], bodyIds: [body.id], limit: 1000 });

@@ -8,8 +8,14 @@ export const SEND_EMAIL_KIND = 'send-email';
 
 export type SendEmailPayload = MailMessage;
 
+/** The job in hand, for handlers that report progress or attach a result while they run. */
+export type RunningJob = { id: string; workerId: string; leaseMs: number };
+
 /** What a job handler works with; `now` is the runner's clock, so tests can fix the day. */
-export type JobContext = { db: Db; config: Config; log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>; now: Date };
+export type JobContext = { db: Db; config: Config; log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>; now: Date; job?: RunningJob };
+
+/** A failure no retry can mend (nothing to export, no right to it any more): the job fails at once with this Vietnamese message. */
+export class JobFailure extends Error {}
 
 /** Runs one job from its stored payload; throwing sends it back to the queue for another try. */
 export type JobHandler = (payload: unknown, ctx: JobContext) => Promise<unknown>;

@@ -4,8 +4,9 @@ import type { Db } from '../../db/database';
 import { claimNextJob, markJobDone, markJobFailed, type JobRow } from '../../db/repositories/jobs';
 import type { Config } from '../config';
 import { JOB_HANDLERS } from './handlers';
-import type { JobContext, JobHandler } from './job-kinds';
+import { JobFailure, type JobContext, type JobHandler } from './job-kinds';
 import { enqueueScheduledJobs } from './scheduler';
+import { removeExpiredResults } from './job-result-files';
 
 export type JobRunnerOptions = {
   db: Db;
@@ -40,7 +41,12 @@ export const newWorkerId = () => `${hostname()}:${process.pid}:${randomUUID().sl
 export type JobResult = { ok: true; result: unknown } | { ok: false; error: string };
 
 /** Runs a job this worker holds and records the outcome: done, back in the queue after a delay, or failed. */
-export async function executeJob(job: JobRow, workerId: string, ctx: JobContext, handlers: Readonly<Record<string, JobHandler>> = JOB_HANDLERS): Promise<JobResult> {
+export async function executeJob(
+  job: JobRow,
+  workerId: string,
+  ctx: Omit<JobContext, 'job'> & { leaseMs?: number },
+  handlers: Readonly<Record<string, JobHandler>> = JOB_HANDLERS,
+): Promise<JobResult> {
   const handler = handlers[job.kind];
   const refusal = !handler ? `Không có bộ xử lý cho loại việc "${job.kind}".` : job.attempts > job.max_attempts ? 'Đã hết số lần thử (các lần trước bị gián đoạn).' : null;
   if (refusal) {
@@ -49,12 +55,13 @@ export async function executeJob(job: JobRow, workerId: string, ctx: JobContext,
     return { ok: false, error: refusal };
   }
   try {
-    const result = await handler!(JSON.parse(job.payload_json), ctx);
+    const { leaseMs = DEFAULT_LEASE_MS, ...base } = ctx;
+    const result = await handler!(JSON.parse(job.payload_json), { ...base, job: { id: job.id, workerId, leaseMs } });
     if (!(await markJobDone(ctx.db, job.id, workerId, ctx.now))) ctx.log.warn({ jobId: job.id, kind: job.kind }, 'job finished after its lease lapsed');
     return { ok: true, result };
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
-    const outcome = await markJobFailed(ctx.db, job, workerId, error, ctx.now);
+    const outcome = await markJobFailed(ctx.db, err instanceof JobFailure ? { ...job, attempts: job.max_attempts } : job, workerId, error, ctx.now);
     ctx.log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, outcome, err }, 'job failed');
     return { ok: false, error };
   }
@@ -77,7 +84,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const runOnce = async () => {
     const now = clock();
     const job = await claimNextJob(db, { workerId, now, leaseMs, kinds: Object.keys(handlers) });
-    if (job) await executeJob(job, workerId, { db, config, log, now }, handlers);
+    if (job) await executeJob(job, workerId, { db, config, log, now, leaseMs }, handlers);
     return job;
   };
 
@@ -87,6 +94,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (options.schedule !== false && now.getTime() - lastScheduled >= SCHEDULE_EVERY_MS) {
         lastScheduled = now.getTime();
         await enqueueScheduledJobs(db, now);
+        await removeExpiredResults(db, config, now);
       }
       while (!stopping && (await runOnce()));
     } catch (err) {

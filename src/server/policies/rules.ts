@@ -44,6 +44,12 @@ export const ACTIONS = {
   'media.publish': ['editor', 'director'],
   'media.return': ['editor', 'director'],
   'channel.manage': ['editor', 'coordinator', 'director', 'admin'],
+  /** Periodic reports (SPEC §2.10): the body reads, compiles and sends its own; the director approves; the body above returns one sent to it. */
+  'report.read': ['admin', 'director', 'coordinator', 'viewer'],
+  'report.compile': ['coordinator', 'director'],
+  'report.approve': ['director'],
+  'report.submit': ['coordinator', 'director'],
+  'report.return': ['coordinator', 'director'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
@@ -52,10 +58,10 @@ export type Action = keyof typeof ACTIONS;
  * Actions on a node that only someone above it may take: the admin of a hospital keeps its departments
  * but it is the department of health that moves or retires the hospital itself.
  */
-export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move', 'organization.retire']);
+export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move', 'organization.retire', 'report.return']);
 
 /**
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'index.manage']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'index.manage', 'report.read', 'report.compile', 'report.approve', 'report.submit']);

@@ -9,6 +9,7 @@ import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { QUARTER_NUMERALS } from '../plans/labels';
 import { recentYears } from '../plans/PlanFilters';
 import { MatrixCell, MatrixLegend } from './MatrixCell';
+import { FollowUpExports } from './FollowUpExports';
 import { useProgressMatrix, type MatrixScope } from './queries';
 
 type Row = MatrixDto['rows'][number];
@@ -63,6 +64,7 @@ export function FollowUpPage() {
             onChange={(next) => go({ year: next })}
             options={recentYears().map((y) => ({ value: y, label: `${t('followUp.year')} ${y}` }))}
           />
+          {data && <FollowUpExports data={data} />}
         </Flex>
         {matrix.error && <Alert type="error" showIcon className="form-alert" title={errorMessage(matrix.error, t)} />}
         {data && scope === 'units' && <PlanLinks t={t} data={data} />}

@@ -2,6 +2,8 @@ import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import { followUpEn } from './follow-up.en';
 import { indicesEn } from './indices.en';
+import { jobsEn } from './jobs.en';
+import { reportsEn } from './reports.en';
 import { notificationsEn } from './notifications.en';
 import { workEn } from './work.en';
 import { mediaEn } from './media.en';
@@ -266,6 +268,8 @@ export const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...followUpEn,
   ...indicesEn,
+  ...jobsEn,
+  ...reportsEn,
   ...mediaEn,
   ...mediaInsightsEn,
 };

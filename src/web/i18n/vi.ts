@@ -4,6 +4,8 @@ import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
 import { followUpVi } from './follow-up.vi';
 import { indicesVi } from './indices.vi';
+import { jobsVi } from './jobs.vi';
+import { reportsVi } from './reports.vi';
 import { notificationsVi } from './notifications.vi';
 import { workVi } from './work.vi';
 import { mediaVi } from './media.vi';
@@ -271,6 +273,8 @@ export const vi = {
   ...notificationsVi,
   ...followUpVi,
   ...indicesVi,
+  ...jobsVi,
+  ...reportsVi,
   ...mediaVi,
   ...mediaInsightsVi,
 } satisfies Record<string, string>;

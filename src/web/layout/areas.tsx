@@ -44,7 +44,7 @@ export const AREAS: readonly Area[] = [
   { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined />, ready: false },
   { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined />, ready: false },
   { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined />, ready: true },
-  { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined />, ready: false },
+  { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined />, ready: true },
   { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined />, ready: false },
   { path: '/to-chuc', label: 'nav.organizations', icon: <ApartmentOutlined />, ready: true, admin: true },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, ready: true, admin: true, visible: (me) => me.can.manageUsers },

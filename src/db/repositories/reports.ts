@@ -1,0 +1,101 @@
+import type { Selectable } from 'kysely';
+import type { Db } from '../database';
+import { newId } from '../ids';
+import type { ReportEventsTable, ReportsTable } from '../schema';
+
+export type ReportRow = Selectable<ReportsTable>;
+export type ReportEventRow = Selectable<ReportEventsTable>;
+
+/** A report's period as the unique key names it. */
+export type ReportKey = { period: string; year: number; from: string; to: string };
+
+export async function insertReport(db: Db, row: ReportRow): Promise<void> {
+  await db.insertInto('reports').values(row).execute();
+}
+
+export async function findReport(db: Db, id: string): Promise<ReportRow | undefined> {
+  return db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findReportFor(db: Db, organizationId: string, key: ReportKey): Promise<ReportRow | undefined> {
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('organization_id', '=', organizationId)
+    .where('period', '=', key.period)
+    .where('year', '=', key.year)
+    .where('from_date', '=', key.from)
+    .where('to_date', '=', key.to)
+    .executeTakeFirst();
+}
+
+export async function updateReport(db: Db, id: string, changes: Partial<Omit<ReportRow, 'id' | 'organization_id' | 'created_at' | 'created_by'>>): Promise<void> {
+  await db.updateTable('reports').set(changes).where('id', '=', id).execute();
+}
+
+/** A body's reports, newest period first. */
+export async function listReports(db: Db, organizationId: string, filter: { year?: number; period?: string }): Promise<ReportRow[]> {
+  let query = db.selectFrom('reports').selectAll().where('organization_id', '=', organizationId);
+  if (filter.year !== undefined) query = query.where('year', '=', filter.year);
+  if (filter.period) query = query.where('period', '=', filter.period);
+  return query.orderBy('year', 'desc').orderBy('to_date', 'desc').orderBy('from_date').execute();
+}
+
+/** The reports of these bodies for one period, whatever their state: the parent decides what counts. */
+export async function listReportsOfBodies(db: Db, organizationIds: readonly string[], key: ReportKey): Promise<ReportRow[]> {
+  if (organizationIds.length === 0) return [];
+  return db
+    .selectFrom('reports')
+    .selectAll()
+    .where('organization_id', 'in', [...organizationIds])
+    .where('period', '=', key.period)
+    .where('year', '=', key.year)
+    .where('from_date', '=', key.from)
+    .where('to_date', '=', key.to)
+    .execute();
+}
+
+export async function insertReportEvent(db: Db, e: Omit<ReportEventRow, 'id'>): Promise<void> {
+  await db.insertInto('report_events').values({ id: newId(), ...e }).execute();
+}
+
+export async function listReportEvents(db: Db, reportId: string): Promise<ReportEventRow[]> {
+  return db.selectFrom('report_events').selectAll().where('report_id', '=', reportId).orderBy('at').orderBy('id').execute();
+}
+
+/** Plans that bind: a draft plan asks nothing of anyone yet. */
+const IN_FORCE = ['issued', 'closed'];
+
+/**
+ * The work a body answers for in a range: every period due in it of its own plans in force, and of
+ * plans above it that assign work to the body or its departments. `carriedBy` says which of those
+ * tasks the body's own plan carries out (domain/reports/work.ts drops their duplicates).
+ */
+export async function listReportWork(db: Db, bodyId: string, range: { from: string; to: string }) {
+  return db
+    .selectFrom('occurrences as oc')
+    .innerJoin('tasks as t', 't.id', 'oc.task_id')
+    .innerJoin('plans as p', 'p.id', 'oc.plan_id')
+    .innerJoin('organizations as org', 'org.id', 'oc.organization_id')
+    .select(['oc.organization_id', 'org.name as unit_name', 'oc.task_id', 't.title', 't.reform_area', 'p.organization_id as plan_body_id', 'oc.due', 'oc.status', 'oc.submitted_on', 'oc.completed_on'])
+    .where('oc.detached_at', 'is', null)
+    .where('p.state', 'in', IN_FORCE)
+    .where('oc.due', '>=', range.from)
+    .where('oc.due', '<=', range.to)
+    .where((eb) => eb.or([eb('p.organization_id', '=', bodyId), eb('org.body_id', '=', bodyId)]))
+    .execute();
+}
+
+/** Tasks of a parent's plan that the body's own plans in force carry out. */
+export async function listCarriedTaskIds(db: Db, bodyId: string, year: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tasks as t')
+    .innerJoin('plans as p', 'p.id', 't.plan_id')
+    .select('t.parent_task_id')
+    .where('p.organization_id', '=', bodyId)
+    .where('p.year', '=', year)
+    .where('p.state', 'in', IN_FORCE)
+    .where('t.parent_task_id', 'is not', null)
+    .execute();
+  return rows.map((r) => r.parent_task_id!);
+}

@@ -1,0 +1,24 @@
+import type { CountRow, MediaCounts } from '../media/counts';
+import type { ReportTextKey } from '../../shared/report-vocabulary';
+import type { AggregateSection } from './aggregate';
+import type { WorkSection } from './work';
+
+/** Section II: published items of the period by channel and by kind (domain/media/counts.ts counts them). */
+export type CommunicationSection = { byChannel: CountRow[]; byKind: CountRow[]; total: MediaCounts['total'] };
+
+/** Section III: the year's index results as entered, rank written "06/63". */
+export type IndexLine = { kind: string; scope: string; label: string; value: string | null; rankText: string | null; targetValue: string | null; targetRank: number | null; source: string | null };
+
+/** What a report compiles from the data; frozen in the report once it is approved. */
+export type ReportSections = {
+  work: WorkSection;
+  communication: CommunicationSection;
+  indices: IndexLine[];
+  /** The tổng hợp of a body's bodies' submitted reports; null for a body with none under it. */
+  aggregate: AggregateSection | null;
+};
+
+/** The coordinator's free texts; null where nothing is written yet. */
+export type ReportTexts = Record<ReportTextKey, string | null>;
+
+export const emptyTexts = (): ReportTexts => ({ results: null, difficulties: null, proposals: null, nextSteps: null });

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { REPORT_PERIODS, REPORT_STATES } from '../report-vocabulary';
+
+const yearSchema = z.number().int().min(2010).max(2100);
+/** Checked for a real day, the range and the year by domain/reports/periods.ts, which answers in Vietnamese per field. */
+const daySchema = z.string().trim().max(10);
+
+export const createReportSchema = z.object({
+  period: z.enum(REPORT_PERIODS),
+  year: yearSchema,
+  from: daySchema.nullish(),
+  to: daySchema.nullish(),
+});
+export type CreateReportInput = z.infer<typeof createReportSchema>;
+
+const text = z.string().trim().max(20_000).nullable();
+export const updateReportTextsSchema = z.object({ results: text, difficulties: text, proposals: text, nextSteps: text }).partial();
+export type ReportTextsInput = z.infer<typeof updateReportTextsSchema>;
+
+export const transitionReportSchema = z.object({
+  to: z.enum(['approved', 'submitted', 'returned']),
+  comment: z.string().trim().max(2000).optional(),
+});
+
+export const listReportsQuerySchema = z.object({
+  year: z.coerce.number().int().min(2010).max(2100).optional(),
+  period: z.enum(REPORT_PERIODS).optional(),
+  from: daySchema.optional(),
+  to: daySchema.optional(),
+  scope: z.enum(['own', 'children']).default('own'),
+});
+
+const bodyRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
+const counts = z.object({ total: z.number(), done: z.number(), doneLate: z.number(), late: z.number(), notDue: z.number() });
+const line = z.object({ task: z.string(), unit: z.string(), periods: z.number(), lastDue: z.string() });
+const countRow = z.object({ key: z.string(), label: z.string(), published: z.number(), items: z.number() });
+const mediaTotal = z.object({ published: z.number(), items: z.number() });
+const texts = z.object({ results: z.string().nullable(), difficulties: z.string().nullable(), proposals: z.string().nullable(), nextSteps: z.string().nullable() });
+const communication = z.object({ byChannel: z.array(countRow), byKind: z.array(countRow), total: mediaTotal });
+
+export const reportSectionsSchema = z.object({
+  work: z.object({
+    asOf: z.string(),
+    areas: z.array(z.object({ area: z.string(), label: z.string(), counts, lines: z.object({ done: z.array(line), late: z.array(line), notDue: z.array(line) }) })),
+    units: z.array(z.object({ id: z.string(), name: z.string(), counts })),
+    totals: counts,
+    notApplicable: z.number(),
+  }),
+  communication,
+  indices: z.array(
+    z.object({ kind: z.string(), scope: z.string(), label: z.string(), value: z.string().nullable(), rankText: z.string().nullable(), targetValue: z.string().nullable(), targetRank: z.number().nullable(), source: z.string().nullable() }),
+  ),
+  aggregate: z
+    .object({
+      bodies: z.array(
+        z.object({ organization: bodyRef, reportId: z.string(), submittedAt: z.string(), onTime: z.boolean(), totals: counts, areas: z.array(z.object({ area: z.string(), counts })), communication: mediaTotal, texts }),
+      ),
+      missing: z.array(bodyRef),
+      totals: counts,
+      areas: z.array(z.object({ area: z.string(), label: z.string(), counts })),
+      communication,
+    })
+    .nullable(),
+});
+
+const reportSummaryShape = {
+  id: z.string(),
+  period: z.enum(REPORT_PERIODS),
+  year: z.number(),
+  from: z.string(),
+  to: z.string(),
+  state: z.enum(REPORT_STATES),
+  /** "Kết quả thực hiện công tác cải cách hành chính quý I năm 2026". */
+  title: z.string(),
+  organization: bodyRef,
+  parent: bodyRef.nullable(),
+  dueOn: z.string(),
+  /** "      /BC-TTYT" until the clerk registers it. */
+  numberAndSymbol: z.string(),
+  compiledAt: z.string(),
+  approvedAt: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  returnComment: z.string().nullable(),
+  updatedAt: z.string(),
+};
+
+export const reportSummarySchema = z.object(reportSummaryShape);
+
+export const reportSchema = z.object({
+  ...reportSummaryShape,
+  sections: reportSectionsSchema,
+  texts,
+  history: z.array(z.object({ at: z.string(), actor: z.string().nullable(), kind: z.string(), from: z.string().nullable(), to: z.string().nullable(), comment: z.string().nullable() })),
+  /** What the caller may do with it now: the UI hides the rest, the server still decides. */
+  can: z.object({ edit: z.boolean(), compile: z.boolean(), approve: z.boolean(), submit: z.boolean(), return: z.boolean() }),
+});
+export type ReportDto = z.infer<typeof reportSchema>;
+
+/** One body under the caller's body, and whether it has sent its report for the period. */
+export const childReportSchema = z.object({
+  organization: bodyRef,
+  submitted: z.boolean(),
+  reportId: z.string().nullable(),
+  state: z.enum(REPORT_STATES).nullable(),
+  submittedAt: z.string().nullable(),
+  /** Null while nothing is sent; true when it was sent by the due day (Vietnam time). */
+  onTime: z.boolean().nullable(),
+});
+
+export const reportListSchema = z.object({ items: z.array(reportSummarySchema) });
+export const childReportListSchema = z.object({ period: z.enum(REPORT_PERIODS), year: z.number(), from: z.string(), to: z.string(), dueOn: z.string(), items: z.array(childReportSchema) });

@@ -1,0 +1,105 @@
+import { Card, Col, Collapse, Row, Table, Tag, Typography } from 'antd';
+import type { ReportDto } from '../../shared/schemas/reports';
+import { REPORT_TEXT_KEYS } from '../../shared/report-vocabulary';
+import { formatDate } from '../format/dates';
+import { useT } from '../i18n/I18nProvider';
+
+type Sections = ReportDto['sections'];
+type CountRow = Sections['communication']['byChannel'][number];
+
+/** II. Communication by channel and kind, as the period's publications count them. */
+export function ReportCommunicationSection({ communication }: { communication: Sections['communication'] }) {
+  const t = useT();
+  const table = (title: string, rows: CountRow[]) => (
+    <Table<CountRow>
+      rowKey="key"
+      size="small"
+      pagination={false}
+      title={() => <strong>{title}</strong>}
+      dataSource={rows.filter((r) => r.published > 0 || r.items > 0)}
+      columns={[
+        { title: '', dataIndex: 'label' },
+        { title: t('reports.items'), dataIndex: 'items', width: 90, align: 'right' },
+        { title: t('reports.published'), dataIndex: 'published', width: 100, align: 'right' },
+      ]}
+    />
+  );
+  return (
+    <Card title={t('reports.communication')} size="small">
+      <Typography.Paragraph>
+        {t('reports.items')}: <strong>{communication.total.items}</strong> · {t('reports.published')}: <strong>{communication.total.published}</strong>
+      </Typography.Paragraph>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          {table(t('reports.byChannel'), communication.byChannel)}
+        </Col>
+        <Col xs={24} md={12}>
+          {table(t('reports.byKind'), communication.byKind)}
+        </Col>
+      </Row>
+    </Card>
+  );
+}
+
+/** III. The year's index results as entered. */
+export function ReportIndicesSection({ indices }: { indices: Sections['indices'] }) {
+  const t = useT();
+  return (
+    <Card title={t('reports.indices')} size="small">
+      {indices.length === 0 ? (
+        <Typography.Text type="secondary">{t('reports.noIndices')}</Typography.Text>
+      ) : (
+        <Table
+          rowKey={(r) => `${r.kind}-${r.scope}`}
+          size="small"
+          pagination={false}
+          dataSource={indices}
+          columns={[
+            { title: '', dataIndex: 'label' },
+            { title: 'Điểm', key: 'value', width: 90, render: (_, r) => r.value?.replace('.', ',') ?? '—' },
+            { title: 'Xếp hạng', key: 'rank', width: 100, render: (_, r) => r.rankText ?? '—' },
+          ]}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** The tổng hợp of a body above others: each body's numbers and its own words under its name. */
+export function ReportAggregateSection({ aggregate }: { aggregate: NonNullable<Sections['aggregate']> }) {
+  const t = useT();
+  return (
+    <Card title={t('reports.aggregate')} size="small">
+      {aggregate.missing.length > 0 && (
+        <Typography.Paragraph type="danger">{t('reports.missing', { names: aggregate.missing.map((b) => b.name).join(', ') })}</Typography.Paragraph>
+      )}
+      <Table
+        rowKey={(b) => b.organization.id}
+        size="small"
+        pagination={false}
+        dataSource={aggregate.bodies}
+        scroll={{ x: 640 }}
+        columns={[
+          { title: t('reports.body'), key: 'body', render: (_, b) => b.organization.name },
+          { title: t('reports.submittedAt'), key: 'at', width: 150, render: (_, b) => <>{formatDate(b.submittedAt)} {!b.onTime && <Tag color="orange">{t('reports.lateSubmit')}</Tag>}</> },
+          { title: t('reports.done'), key: 'done', width: 100, align: 'right', render: (_, b) => `${b.totals.done}/${b.totals.total}` },
+          { title: t('reports.late'), key: 'late', width: 100, align: 'right', render: (_, b) => b.totals.late },
+          { title: t('reports.items'), key: 'items', width: 90, align: 'right', render: (_, b) => b.communication.items },
+        ]}
+      />
+      <Collapse
+        className="report-aggregate-texts"
+        items={aggregate.bodies.map((b) => ({
+          key: b.organization.id,
+          label: b.organization.name,
+          children: REPORT_TEXT_KEYS.filter((k) => b.texts[k]).map((k) => (
+            <div key={k}>
+              <Typography.Text strong>{t(`reports.text.${k}`)}</Typography.Text>
+              <Typography.Paragraph className="report-text">{b.texts[k]}</Typography.Paragraph>
+            </div>
+          )),
+        }))}
+      />
+    </Card>
+  );
+}
