@@ -66,4 +66,16 @@ describe.each(DIALECTS)('indices on %s', (dialect) => {
     expect(onTime.detail).toMatch(/^0\/\d+ kỳ đến hạn/);
     expect(kpis.find((k) => k.key === 'feedback_on_time')).toMatchObject({ value: null });
   });
+
+  it("measures the KPIs against the targets the body's issued plans set", async () => {
+    const plan = await t.store.db.selectFrom('plans').innerJoin('organizations as o', 'o.id', 'plans.organization_id').select(['plans.id', 'plans.content_json']).where('o.code', '=', 'SYT-LC').where('plans.state', '=', 'issued').where('plans.number', '=', 6).executeTakeFirstOrThrow();
+    const content = JSON.parse(plan.content_json);
+    content.targets.push({ text: 'Phấn đấu 100% nhiệm vụ được giao hoàn thành đúng thời hạn', value: 100, unit: '%', comparator: 'exactly' });
+    await t.store.db.updateTable('plans').set({ content_json: JSON.stringify(content) }).where('id', '=', plan.id).execute();
+    const kpis: (Kpi & { target: { value: number } | null; met: boolean | null })[] = (await t.request('GET', '/api/indices/kpis?year=2026', { cookie: coordinator })).json().items;
+    const onTime = kpis.find((k) => k.key === 'tasks_on_time')!;
+    expect(onTime.target).toMatchObject({ text: 'Phấn đấu 100% nhiệm vụ được giao hoàn thành đúng thời hạn', value: 100 });
+    expect(onTime.met).toBe(false);
+    expect(kpis.find((k) => k.key === 'items_published')).toMatchObject({ target: null, met: null });
+  });
 });

@@ -37,7 +37,7 @@ describe.each(DIALECTS)('reminder notices on %s', (dialect) => {
     const res = await t.request('GET', `${URL}?planId=${plan06.id}`, { cookie: coordinator });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe(DOCX);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="van-ban-don-doc-syt-\d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''V%C4%83n%20b%E1%BA%A3n%20%C4%91%C3%B4n%20%C4%91%E1%BB%91c%20SYT/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="Van ban don doc SYT \d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''V%C4%83n%20b%E1%BA%A3n%20%C4%91%C3%B4n%20%C4%91%E1%BB%91c%20SYT/);
     const doc = await readDocx(res.rawPayload);
     expect(doc.paragraph('Số:').text).toBe(`Số: ${'\u00a0'.repeat(6)}/SYT-VP`);
     expect(doc.paragraph('V/v').text).toBe('V/v Đôn đốc thực hiện nhiệm vụ cải cách hành chính chậm tiến độ');

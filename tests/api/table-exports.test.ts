@@ -55,4 +55,24 @@ describe.each(DIALECTS)('table exports on %s', (dialect) => {
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     expect((await t.request('GET', '/api/occurrences/export.xlsx?status=finished', { cookie: coordinator })).statusCode).toBe(400);
   });
+
+  it("exports a report's tables, one sheet each, with the same numbers as the report", async () => {
+    const report = (await t.request('POST', '/api/reports', { cookie: coordinator, body: { period: 'Q1', year: 2026 } })).json();
+    const res = await t.request('GET', `/api/reports/${report.id}/tables.xlsx`, { cookie: coordinator });
+    expect(res.statusCode).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Theo lĩnh vực', 'Danh sách nhiệm vụ', 'Theo đơn vị thực hiện', 'Thông tin tuyên truyền']);
+    const areas = book.worksheets[0]!;
+    expect(headerOf(areas, 3)).toEqual(['Lĩnh vực', 'Tổng số', 'Hoàn thành', 'Trong đó hoàn thành trễ', 'Chậm tiến độ', 'Chưa đến hạn']);
+    const totalRow = areas.getRow(4 + report.sections.work.areas.length);
+    expect(totalRow.getCell(1).value).toBe('Tổng cộng');
+    expect(totalRow.getCell(2).value).toBe(report.sections.work.totals.total);
+    expect(totalRow.getCell(5).value).toBe(report.sections.work.totals.late);
+    const lines = book.worksheets[1]!;
+    const lineCount = report.sections.work.areas.reduce((n: number, a: { lines: { done: unknown[]; late: unknown[]; notDue: unknown[] } }) => n + a.lines.done.length + a.lines.late.length + a.lines.notDue.length, 0);
+    expect(lines.rowCount).toBe(3 + lineCount);
+    expect(lines.getCell(4, 6).value).toBeInstanceOf(Date);
+    expect((await t.request('GET', `/api/reports/${report.id}/tables.xlsx`, { cookie: await t.login('syt-ht.director') })).statusCode).toBe(404);
+  });
 });

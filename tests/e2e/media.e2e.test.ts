@@ -50,7 +50,7 @@ async function shot(name: string, fullPage = false): Promise<void> {
 
 /** The dialog is gone once its mask and body have left the page. */
 async function dialogClosed(): Promise<void> {
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 20_000 }).toBe(0);
 }
 
 async function openCommunication(): Promise<void> {

@@ -46,7 +46,7 @@ const row = () => page.locator(`tr[data-row-key="${rowKey}"]`);
 
 /** The dialog is gone once its mask and body have left the page. */
 async function dialogClosed(): Promise<void> {
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 10_000 }).toBe(0);
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 20_000 }).toBe(0);
 }
 
 /** Picks a status in the open dialog. */

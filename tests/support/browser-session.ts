@@ -35,9 +35,18 @@ export async function openBrowserSession(options: { shots: string; viewport?: { 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: on a busy two-core CI machine a page can take several seconds to settle.
+  page.setDefaultTimeout(30_000);
   const settle = (target: Page) =>
     target.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 3000 }).catch(() => undefined);
+  const openUntil: BrowserSession['openUntil'] = async (trigger, shown, { force = false } = {}) => {
+    for (let attempt = 1; ; attempt++) {
+      await settle(page);
+      await trigger.click({ force });
+      const opened = await shown.first().waitFor({ timeout: 2000 }).then(() => true, () => false);
+      if (opened || attempt === 5) return;
+    }
+  };
   return {
     server,
     browser,
@@ -47,14 +56,7 @@ export async function openBrowserSession(options: { shots: string; viewport?: { 
       await settle(target);
       await target.screenshot({ path: `${shots}/${name}.png`, fullPage });
     },
-    openUntil: async (trigger, shown, { force = false } = {}) => {
-      for (let attempt = 1; ; attempt++) {
-        await settle(page);
-        await trigger.click({ force });
-        const opened = await shown.first().waitFor({ timeout: 2000 }).then(() => true, () => false);
-        if (opened || attempt === 5) return;
-      }
-    },
+    openUntil,
     signIn: async (username, password = server.demoPassword) => {
       // Through the front door: a signed-out visitor is sent to the sign-in page.
       await page.goto(`${server.url}/`);

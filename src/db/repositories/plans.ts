@@ -95,3 +95,9 @@ export async function listPlanVersions(db: Db, planId: string) {
 export async function findPlanVersion(db: Db, planId: string, version: number) {
   return db.selectFrom('plan_versions').selectAll().where('plan_id', '=', planId).where('version', '=', version).executeTakeFirst();
 }
+
+/** The text of a body's issued (or closed) plans of a year: where its targets ("chỉ tiêu") are written. */
+export async function issuedPlanContents(db: Db, organizationId: string, year: number): Promise<string[]> {
+  const rows = await db.selectFrom('plans').select('content_json').where('organization_id', '=', organizationId).where('year', '=', year).where('state', 'in', ['issued', 'closed']).orderBy('created_at').execute();
+  return rows.map((r) => r.content_json);
+}

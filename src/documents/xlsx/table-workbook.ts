@@ -16,14 +16,22 @@ export type TableWorkbook = {
 
 const FORMATS = { date: 'dd/mm/yyyy', percent: '0%', number: '0' } as const;
 
+/** A workbook with one sheet per table (a report's areas, units, communication…). */
+export async function writeTablesWorkbook(tables: readonly TableWorkbook[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'CCHC';
+  for (const table of tables) addTableSheet(workbook, table);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const writeTableWorkbook = (table: TableWorkbook) => writeTablesWorkbook([table]);
+
 /**
  * A table as an Excel sheet people can sort, filter and print: title rows, a frozen header with
  * Vietnamese names, dates as dates, widths set, a filter on the header, landscape with the header
  * repeated on every printed page.
  */
-export async function writeTableWorkbook(table: TableWorkbook): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'CCHC';
+function addTableSheet(workbook: ExcelJS.Workbook, table: TableWorkbook): void {
   const headerRow = table.subtitle ? 3 : 2;
   // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
   const sheet = workbook.addWorksheet(table.sheetName.replace(/[[\]:*?/\\]/g, '-').slice(0, 31), {
@@ -57,5 +65,4 @@ export async function writeTableWorkbook(table: TableWorkbook): Promise<Buffer> 
     });
   });
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow, column: last } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -13,7 +13,7 @@ import type { CommandContext } from './transaction';
 const PAGE = 500;
 
 /** The caller's open work (not yet accepted, still in its plan) as the workbook they fill in. */
-export async function loadOccurrenceWorkbook(ctx: CommandContext): Promise<{ bytes: Buffer; fileName: string; asciiName: string }> {
+export async function loadOccurrenceWorkbook(ctx: CommandContext): Promise<{ bytes: Buffer; fileName: string }> {
   const organizationIds = myOrganizations(ctx.actor);
   const open = await openOccurrences(ctx, organizationIds);
   const planLabels = await labelPlans(ctx, [...new Set(open.map((o) => o.plan_id))]);
@@ -35,7 +35,7 @@ export async function loadOccurrenceWorkbook(ctx: CommandContext): Promise<{ byt
   const bytes = await writeOccurrenceWorkbook({ organizationNames: organizations.map((o) => o.name).sort((a, b) => a.localeCompare(b, 'vi')), today, occurrences });
   const codes = organizations.map((o) => o.code).sort().join('-');
   const day = formatDateVi(today).replaceAll('/', '-');
-  return { bytes, fileName: `Cập nhật kết quả ${codes} ${day}.xlsx`, asciiName: `cap-nhat-ket-qua-${codes}-${day}.xlsx` };
+  return { bytes, fileName: `Cập nhật kết quả ${codes} ${day}.xlsx` };
 }
 
 /** Read page by page; a workbook holds at most what an upload may carry back. */

@@ -73,7 +73,7 @@ export async function draftingOffice(ctx: CommandContext, body: OrganizationRow,
   return { code, name: unit?.name ?? `Phòng ${code}` };
 }
 
-export type IssuedReminderNotice = { bytes: Buffer; fileName: string; asciiName: string };
+export type IssuedReminderNotice = { bytes: Buffer; fileName: string };
 
 /**
  * The văn bản đôn đốc of a body (SPEC §2.5): its issued plans' work still open past its due date,
@@ -125,7 +125,7 @@ export async function issueReminderNotice(ctx: CommandContext, query: ReminderNo
   const bytes = await reminderNoticeBuffer(data);
   await recordIssue(ctx, body, query, asOf, departments);
   const code = data.issuer.documentCode;
-  return { bytes, fileName: `Văn bản đôn đốc ${code} ${asOf}.docx`, asciiName: `van-ban-don-doc-${code.toLowerCase()}-${asOf}.docx` };
+  return { bytes, fileName: `Văn bản đôn đốc ${code} ${asOf}.docx` };
 }
 
 async function recordIssue(ctx: CommandContext, body: OrganizationRow, query: ReminderNoticeQuery, asOf: string, departments: { id: string; name: string; items: { id: string }[] }[]) {

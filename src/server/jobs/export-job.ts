@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PdfConverterMissing } from '../../documents/pdf/libreoffice';
 import type { CommandContext } from '../commands/transaction';
 import { AppError } from '../errors';
-import { pdfConverterMissing } from '../routes/plan-documents';
+import { pdfConverterMissing } from '../http/send-document';
 import type { ExportKind } from '../../shared/schemas/jobs';
 import { JobFailure, type JobContext, type JobHandler } from './job-kinds';
 import { saveJobResult } from './job-result-files';

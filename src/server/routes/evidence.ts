@@ -11,6 +11,7 @@ import { addEvidenceFile, addEvidenceLink } from '../commands/add-evidence';
 import { occurrenceNotFound } from '../commands/update-occurrence';
 import type { CommandContext } from '../commands/transaction';
 import { commandContext } from '../deps';
+import { contentDisposition } from '../http/content-disposition';
 import { badRequest, notFound } from '../errors';
 import { can } from '../policies';
 
@@ -79,10 +80,9 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     const evidence = await findEvidence(ctx.db, request.params.id);
     if (!evidence?.storage_key) throw notFound('EVIDENCE_NOT_FOUND', 'Không tìm thấy tệp.');
     await readableOccurrence(ctx, evidence.occurrence_id);
-    const asciiName = evidence.name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'tep';
     return reply
       .header('content-type', evidence.media_type ?? 'application/octet-stream')
-      .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(evidence.name)}`)
+      .header('content-disposition', contentDisposition(evidence.name))
       .header('cache-control', 'private, no-store')
       .send(createReadStream(join(filesDir, evidence.storage_key)));
   });

@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
 import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { firstTarget, itemsPublishedTarget, targetMet, tasksOnTimeTarget } from '../../domain/indices/kpi-targets';
 import { tasksOnTime } from '../../domain/indices/kpis';
 import { formatRank } from '../../domain/indices/rank';
 import { listYearOccurrences } from '../../db/repositories/follow-up';
 import { countItemsPublished, listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
+import { issuedPlanContents } from '../../db/repositories/plans';
+import type { PlanContent } from '../../shared/schemas/plans';
 import type { IndexKind, IndexScope } from '../../shared/index-vocabulary';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
 import { indexResultSchema, kpiSchema, listIndexResultsQuerySchema, saveIndexResultSchema } from '../../shared/schemas/indices';
@@ -84,19 +87,25 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const occurrences = await listYearOccurrences(ctx.db, [body.id], year);
       const work = tasksOnTime(occurrences.map((o) => ({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on })), year, today);
       const published = await countItemsPublished(ctx.db, body.id, year);
-      const notYet = (key: string, label: string) => ({ key, label, value: null, unit: 'percent' as const, detail: 'Phân hệ cung cấp số liệu này đang được xây dựng.' });
+      const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
+      const notYet = (key: string, label: string) => ({ key, label, value: null, unit: 'percent' as const, detail: 'Phân hệ cung cấp số liệu này đang được xây dựng.', target: null, met: null });
+      const onTimeValue = work.share === null ? null : Math.round(work.share * 1000) / 10;
+      const onTimeTarget = firstTarget(targets, tasksOnTimeTarget);
+      const publishedTarget = firstTarget(targets, itemsPublishedTarget);
       return {
         year,
         items: [
           {
             key: 'tasks_on_time',
             label: 'Nhiệm vụ hoàn thành đúng hạn',
-            value: work.share === null ? null : Math.round(work.share * 1000) / 10,
+            value: onTimeValue,
             unit: 'percent' as const,
             detail: work.due === 0 ? 'Chưa có kỳ nào đến hạn trong năm.' : `${work.onTime}/${work.due} kỳ đến hạn đã hoàn thành đúng hạn; ${work.late} kỳ trễ hạn.`,
+            target: onTimeTarget,
+            met: targetMet(onTimeValue, onTimeTarget),
           },
-          { key: 'late_work', label: 'Kỳ thực hiện trễ hạn', value: work.late, unit: 'count' as const, detail: `Trong ${work.due} kỳ đã đến hạn tính đến hôm nay.` },
-          { key: 'items_published', label: 'Tin, bài đã đăng', value: published, unit: 'count' as const, detail: `Đăng lần đầu trong năm ${year}.` },
+          { key: 'late_work', label: 'Kỳ thực hiện trễ hạn', value: work.late, unit: 'count' as const, detail: `Trong ${work.due} kỳ đã đến hạn tính đến hôm nay.`, target: null, met: null },
+          { key: 'items_published', label: 'Tin, bài đã đăng', value: published, unit: 'count' as const, detail: `Đăng lần đầu trong năm ${year}.`, target: publishedTarget, met: targetMet(published, publishedTarget) },
           notYet('procedures_posted', 'TTHC được niêm yết, công khai'),
           notYet('feedback_on_time', 'Phản ánh, kiến nghị được trả lời đúng hạn'),
           notYet('survey_satisfaction', 'Mức độ hài lòng qua khảo sát'),

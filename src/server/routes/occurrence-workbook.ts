@@ -6,6 +6,7 @@ import { applyBulkUpdateResultSchema, applyBulkUpdateSchema, bulkPreviewSchema, 
 import { applyBulkUpdate, previewOccurrenceWorkbook } from '../commands/bulk-update-occurrences';
 import { loadOccurrenceWorkbook } from '../commands/load-occurrence-workbook';
 import { commandContext } from '../deps';
+import { sendXlsx } from '../http/send-document';
 import { AppError, badRequest } from '../errors';
 
 const tags = ['occurrences'];
@@ -21,12 +22,8 @@ export const occurrenceWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/occurrences/workbook.xlsx',
     { schema: { tags, summary: 'Tải tệp Excel các kỳ chưa hoàn thành của đơn vị mình để cập nhật kết quả', querystring: workbookQuerySchema } },
     async (request, reply) => {
-      const { bytes, fileName, asciiName } = await loadOccurrenceWorkbook(commandContext(request));
-      return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-        .header('cache-control', 'private, no-store')
-        .send(bytes);
+      const { bytes, fileName } = await loadOccurrenceWorkbook(commandContext(request));
+      return sendXlsx(reply, bytes, fileName);
     },
   );
 

@@ -17,8 +17,7 @@ import type { CommandContext } from '../commands/transaction';
 import { occurrenceNotFound, reviewOccurrence, updateOccurrenceWork } from '../commands/update-occurrence';
 import { occurrenceListTable } from '../commands/occurrence-list-table';
 import { commandContext } from '../deps';
-import { contentDisposition } from '../http/content-disposition';
-import { XLSX_TYPE } from './plan-documents';
+import { sendXlsx } from '../http/send-document';
 import { can, rootsFor } from '../policies';
 
 const tags = ['occurrences'];
@@ -85,7 +84,7 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Danh sách kỳ thực hiện, lọc như trên màn hình (XLSX)', querystring: listOccurrencesQuerySchema.omit({ cursor: true, limit: true }) } },
     async (request, reply) => {
       const { bytes, fileName } = await occurrenceListTable(commandContext(request), { ...request.query, limit: 0 });
-      return reply.header('content-type', XLSX_TYPE).header('content-disposition', contentDisposition(fileName)).header('cache-control', 'private, no-store').send(bytes);
+      return sendXlsx(reply, bytes, fileName);
     },
   );
 

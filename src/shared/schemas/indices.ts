@@ -57,5 +57,8 @@ export const kpiSchema = z.object({
   value: z.number().nullable(),
   unit: z.enum(['percent', 'count']),
   detail: z.string(),
+  /** The plan target it is measured against, as the plan words it; null when no plan of the year sets one. */
+  target: z.object({ text: z.string(), value: z.number(), comparator: z.enum(['at_least', 'above', 'exactly', 'at_most']) }).nullable(),
+  met: z.boolean().nullable(),
 });
 export type KpiDto = z.infer<typeof kpiSchema>;

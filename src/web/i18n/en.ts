@@ -18,6 +18,7 @@ export const en: Record<MessageKey, string> = {
   'language.label': 'Language',
 
   'common.save': 'Save',
+  'common.download': 'Download',
   'common.cancel': 'Cancel',
   'common.close': 'Close',
   'common.edit': 'Edit',

@@ -25,5 +25,7 @@ export const indicesEn: Record<keyof typeof indicesVi, string> = {
   'indices.saved': 'Result saved.',
   'indices.kpis': 'KPIs computed from the data of {year}',
   'indices.noData': 'No data yet',
+  'indices.kpiTarget': 'Plan target: {text}',
   'indices.trend': 'Over the years',
+  'indices.trendHelp': 'Solid: score; dashed: target; dotted: rank (first at the top, up is better).',
 };

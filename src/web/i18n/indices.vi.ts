@@ -24,5 +24,7 @@ export const indicesVi = {
   'indices.saved': 'Đã lưu kết quả.',
   'indices.kpis': 'Chỉ tiêu tính từ dữ liệu năm {year}',
   'indices.noData': 'Chưa có dữ liệu',
+  'indices.kpiTarget': 'Chỉ tiêu kế hoạch: {text}',
   'indices.trend': 'Diễn biến qua các năm',
+  'indices.trendHelp': 'Đường liền: điểm; nét đứt: mục tiêu; chấm: thứ hạng (hạng 1 ở trên cùng, đi lên là tốt hơn).',
 };

@@ -33,6 +33,7 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.returned': 'Returned: {comment}',
   'reports.docx': 'Word',
   'reports.pdf': 'PDF',
+  'reports.xlsx': 'Tables (Excel)',
   'reports.work': 'I. Work done',
   'reports.asOf': 'Figures as of {date}.',
   'reports.area': 'Area',

@@ -34,6 +34,7 @@ export const reportsVi = {
   'reports.returned': 'Báo cáo bị trả lại: {comment}',
   'reports.docx': 'Tải Word',
   'reports.pdf': 'Tải PDF',
+  'reports.xlsx': 'Tải bảng số liệu (Excel)',
   'reports.work': 'I. Kết quả thực hiện nhiệm vụ',
   'reports.asOf': 'Số liệu tính đến ngày {date}.',
   'reports.area': 'Lĩnh vực',

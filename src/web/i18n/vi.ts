@@ -23,6 +23,7 @@ export const vi = {
   'language.label': 'Ngôn ngữ',
 
   'common.save': 'Lưu',
+  'common.download': 'Tải về',
   'common.cancel': 'Hủy',
   'common.close': 'Đóng',
   'common.edit': 'Sửa',

@@ -47,6 +47,7 @@ export const workEn: Record<keyof typeof workVi, string> = {
   'work.occurrenceStatus.done': 'Done',
   'work.occurrenceStatus.not_applicable': 'Not applicable',
   'work.bulk.download': 'Download Excel',
+  'work.exportList': 'Export the list (Excel)',
   'work.bulk.open': 'Update from Excel',
   'work.bulk.title': 'Update results from an Excel file',
   'work.bulk.drop': 'Drop the filled-in Excel file (.xlsx) here, or click to choose it',

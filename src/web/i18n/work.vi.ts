@@ -47,6 +47,7 @@ export const workVi = {
   'work.occurrenceStatus.done': STATUS.done,
   'work.occurrenceStatus.not_applicable': STATUS.not_applicable,
   'work.bulk.download': 'Tải Excel',
+  'work.exportList': 'Xuất danh sách (Excel)',
   'work.bulk.open': 'Cập nhật từ Excel',
   'work.bulk.title': 'Cập nhật kết quả từ tệp Excel',
   'work.bulk.drop': 'Kéo tệp Excel (.xlsx) đã điền vào đây, hoặc bấm để chọn tệp',

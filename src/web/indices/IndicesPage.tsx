@@ -6,6 +6,7 @@ import type { IndexResultDto, KpiDto } from '../../shared/schemas/indices';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
 import { IndexResultModal } from './IndexResultModal';
+import { IndexTrendChart } from './IndexTrendChart';
 import { useDeleteIndexResult, useIndexResults, useKpis } from './queries';
 
 /** Better is a higher score or a smaller rank; without both a result and a target nothing is said. */
@@ -49,6 +50,7 @@ export function IndicesPage() {
           ))}
         </Row>
       </Card>
+      {rows.length > 0 && <IndexTrendChart results={rows} />}
       <Card title={t('indices.results')} size="small">
         <Table<IndexResultDto>
           rowKey="id"
@@ -123,6 +125,11 @@ function KpiCard({ kpi, t }: { kpi: KpiDto; t: Translate }) {
       <Typography.Text type="secondary" className="kpi-detail">
         {kpi.detail}
       </Typography.Text>
+      {kpi.target && (
+        <Typography.Paragraph className="kpi-detail">
+          {t('indices.kpiTarget', { text: kpi.target.text })} {kpi.met !== null && <Tag color={kpi.met ? 'green' : 'red'}>{kpi.met ? t('indices.met') : t('indices.notMet')}</Tag>}
+        </Typography.Paragraph>
+      )}
     </Card>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import type { PlanDetailDto } from '../api/types';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
+import { DownloadMenu } from '../layout/DownloadMenu';
 import { PageHeader } from '../layout/PageHeader';
 import { planKindLabel, PlanStateTag } from './labels';
 import { PlanActions } from './PlanActions';
@@ -28,6 +29,14 @@ export function PlanHeader({ plan }: { plan: PlanDetailDto }) {
       <Space size={4} wrap className="plan-facts">
         <PlanStateTag state={plan.state} />
         <Typography.Text type="secondary">{facts.join(' · ')}</Typography.Text>
+        <DownloadMenu
+          label={t('common.download')}
+          files={[
+            { key: 'docx', label: t('plan.downloadDocx'), href: `/api/plans/${plan.id}/document.docx` },
+            { key: 'pdf', label: t('plan.downloadPdf'), href: `/api/plans/${plan.id}/document.pdf` },
+            { key: 'xlsx', label: t('plan.downloadTasks'), href: `/api/plans/${plan.id}/tasks.xlsx` },
+          ]}
+        />
       </Space>
     </div>
   );

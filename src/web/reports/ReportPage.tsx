@@ -92,6 +92,9 @@ function ReportActions({ report }: { report: ReportDto }) {
       <Button icon={<DownloadOutlined />} href={`/api/reports/${report.id}/document.pdf`}>
         {t('reports.pdf')}
       </Button>
+      <Button icon={<DownloadOutlined />} href={`/api/reports/${report.id}/tables.xlsx`}>
+        {t('reports.xlsx')}
+      </Button>
       {returning && <ReturnReportModal report={report} onClose={() => setReturning(false)} />}
     </Space>
   );

@@ -1,7 +1,9 @@
+import { FileExcelOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Progress, Segmented, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
+import { withQuery } from '../api/client';
 import { useCursorPager } from '../api/useCursorPager';
 import { formatDate } from '../format/dates';
 import { useT, type Translate } from '../i18n/I18nProvider';
@@ -9,7 +11,7 @@ import { PageHeader } from '../layout/PageHeader';
 import { PagedTable } from '../layout/PagedTable';
 import { BulkUpdateActions } from './BulkUpdateActions';
 import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
-import { useOccurrenceList, type WorkFilters, type WorkView } from './queries';
+import { listQuery, useOccurrenceList, type WorkFilters, type WorkView } from './queries';
 import { ReminderNoticeButton } from './ReminderNoticeButton';
 import { useOccurrenceDialogs, type OccurrenceDialog } from './useOccurrenceDialogs';
 import { WorkViewSwitch } from './WorkViewSwitch';
@@ -48,6 +50,9 @@ export function WorkPage() {
             />
           )}
           {filters.view !== 'review' && <BulkUpdateActions />}
+          <Button icon={<FileExcelOutlined />} href={withQuery('/api/occurrences/export.xlsx', listQuery(filters))}>
+            {t('work.exportList')}
+          </Button>
           <ReminderNoticeButton />
         </Flex>
         <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1100} emptyText={t('work.none')} columns={columns(t, dialogs.open)} />

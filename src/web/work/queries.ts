@@ -18,7 +18,7 @@ export const OCCURRENCES_KEY = ['occurrences'] as const;
 const evidenceKey = (id: string) => [...OCCURRENCES_KEY, 'evidence', id] as const;
 const historyKey = (id: string) => [...OCCURRENCES_KEY, 'history', id] as const;
 
-function listQuery({ view, status }: WorkFilters) {
+export function listQuery({ view, status }: WorkFilters) {
   if (view === 'review') return { status: 'submitted' };
   return { mine: 1, late: view === 'late' ? 1 : undefined, status };
 }

@@ -4,7 +4,7 @@ import { countOccurrences, listOccurrences, type OccurrenceListFilter } from '..
 import { occurrenceExportSchema } from '../../../shared/schemas/jobs';
 import { exportScope } from '../../commands/export-scope';
 import { occurrenceWorkbook } from '../../commands/occurrence-list-table';
-import { XLSX_TYPE } from '../../routes/plan-documents';
+import { XLSX_TYPE } from '../../http/send-document';
 import { exportJob } from '../export-job';
 import { reportProgress } from '../job-result-files';
 

@@ -1,0 +1,27 @@
+import { firstTarget, itemsPublishedTarget, targetMet, tasksOnTimeTarget } from './kpi-targets';
+
+const target = (text: string) => ({ text, value: null, unit: null, comparator: null });
+
+describe('KPI targets read from a plan', () => {
+  it('recognises targets about work done on time, in the ways plans word them', () => {
+    expect(tasksOnTimeTarget(target('100% nhiệm vụ được giao hoàn thành đúng thời hạn'))).toMatchObject({ value: 100, comparator: 'at_least' });
+    expect(tasksOnTimeTarget(target('Phấn đấu trên 95% công việc hoàn thành đúng tiến độ'))).toMatchObject({ value: 95, comparator: 'above' });
+    expect(tasksOnTimeTarget({ text: 'Các nhiệm vụ trong kế hoạch hoàn thành đúng hạn', value: 90, unit: '%', comparator: null })).toMatchObject({ value: 90 });
+    expect(tasksOnTimeTarget(target('100% TTHC được niêm yết công khai'))).toBeNull();
+    expect(tasksOnTimeTarget(target('Hồ sơ giải quyết đúng hạn đạt 98%'))).toBeNull();
+  });
+
+  it('recognises a yearly count of items to publish, and leaves counts per quarter to the communication targets', () => {
+    expect(itemsPublishedTarget(target('Đăng tải ít nhất 12 tin, bài về cải cách hành chính trong năm'))).toMatchObject({ value: 12 });
+    expect(itemsPublishedTarget(target('Mỗi quý ít nhất 01 tin bài về CCHC'))).toBeNull();
+  });
+
+  it('takes the first recognised target and compares the actual figure with it', () => {
+    const found = firstTarget([target('100% TTHC được niêm yết'), target('100% nhiệm vụ hoàn thành đúng hạn')], tasksOnTimeTarget);
+    expect(found?.text).toBe('100% nhiệm vụ hoàn thành đúng hạn');
+    expect(targetMet(100, found)).toBe(true);
+    expect(targetMet(96.5, found)).toBe(false);
+    expect(targetMet(null, found)).toBeNull();
+    expect(targetMet(50, null)).toBeNull();
+  });
+});
