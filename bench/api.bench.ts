@@ -50,6 +50,9 @@ const directorCookie = await cookieFor('bvsn.director');
 const plans = (await (await fetch(`${base}/api/plans?year=2026`, { headers: { cookie: directorCookie } })).json()) as { items: { id: string; taskCount: number }[] };
 const biggestPlan = plans.items.sort((a, b) => b.taskCount - a.taskCount)[0]!;
 
+const centreCookie = await cookieFor('ttyt-lccd.coordinator');
+const report = (await (await fetch(`${base}/api/reports`, { method: 'POST', headers: { cookie: centreCookie, 'content-type': 'application/json' }, body: JSON.stringify({ period: 'H1', year: 2026 }) })).json()) as { id: string };
+
 const cases: [string, string, string][] = [
   ['GET /api/health', '/api/health', ''],
   ['GET /api/me (reporter)', '/api/me', 'bvsn.tchc'],
@@ -66,6 +69,14 @@ const cases: [string, string, string][] = [
   ['GET /api/occurrences (calendar quarter, 1000)', '/api/occurrences?mine=1&dueFrom=2026-01-01&dueTo=2026-12-31&limit=1000', 'ttyt-lccd.tchc-tckt'],
   ['GET /api/progress/matrix (centre units)', '/api/progress/matrix?year=2026', 'ttyt-lccd.coordinator'],
   ['GET /api/progress/matrix (department bodies)', '/api/progress/matrix?year=2026&scope=bodies', 'syt-lc.director'],
+  ['GET /api/media-items (hospital editor)', '/api/media-items?limit=20', 'bvsn.editor'],
+  ['GET /api/media-stats by channel (department)', '/api/media-stats?from=2026-01-01&to=2026-12-31&groupBy=channel&scope=children', 'syt-lc.director'],
+  ['GET /api/indices/kpis (centre coordinator)', '/api/indices/kpis?year=2026', 'ttyt-lccd.coordinator'],
+  ['GET /api/notifications?unread=1 (department)', '/api/notifications?unread=1', 'ttyt-lccd.tchc-tckt'],
+  ['GET /api/reports/:id (centre H1)', `/api/reports/${report.id}`, 'ttyt-lccd.coordinator'],
+  ['GET /api/reports?scope=children (department)', '/api/reports?year=2026&period=H1&scope=children', 'syt-lc.director'],
+  ['GET /p/bvsn/tin-tuc (public list)', '/p/bvsn/tin-tuc', ''],
+  ['GET /p/bvsn/tin-tuc/feed.atom (public feed)', '/p/bvsn/tin-tuc/feed.atom', ''],
 ];
 
 console.log(`database: ${store.kind}${province ? ', province-sized tree' : ', demo data'}; 10 connections, 4 s per route\n`);
