@@ -79,7 +79,7 @@ export const en: Record<MessageKey, string> = {
   'user.signOut': 'Sign out',
 
   'comingSoon.title': '{area}: being built',
-  'comingSoon.body': 'This area does not work yet, so there is no data to show. Areas in use: Plans, Organisations, Users, Audit trail.',
+  'comingSoon.body': 'This area does not work yet, so there is no data to show. The areas in use are the menu items without the "Soon" tag.',
   'comingSoon.back': 'Back to the overview',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no such address in the system.',

@@ -84,7 +84,7 @@ export const vi = {
   'user.signOut': 'Đăng xuất',
 
   'comingSoon.title': '{area}: đang được xây dựng',
-  'comingSoon.body': 'Phân hệ này chưa hoạt động nên chưa có dữ liệu để hiển thị. Các phân hệ đã dùng được: Kế hoạch, Tổ chức, Người dùng, Nhật ký.',
+  'comingSoon.body': 'Phân hệ này chưa hoạt động nên chưa có dữ liệu để hiển thị. Các phân hệ đã dùng được là các mục trên thực đơn không gắn nhãn "Sắp có".',
   'comingSoon.back': 'Về trang Tổng quan',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Địa chỉ này không có trong hệ thống.',
