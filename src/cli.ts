@@ -5,16 +5,19 @@ import { initialise } from './server/commands/initialise';
 import { loadDemo } from './server/demo/load-demo';
 import { createJobRunner } from './server/jobs/runner';
 import { startServer } from './server/start';
+import { importPlanFile } from './documents/import/import-file';
 
 const USAGE = `Cách dùng: cchc <lệnh> [tùy chọn]
   serve [--no-demo]   chạy máy chủ (mặc định nạp dữ liệu mẫu khi cơ sở dữ liệu trống)
   migrate             cập nhật cấu trúc cơ sở dữ liệu
   demo                nạp dữ liệu mẫu vào cơ sở dữ liệu trống
   init --name "Sở Y tế tỉnh …" --code SYT-XX --place "…" --username … --password …
-                      tạo đơn vị cấp cao nhất và tài khoản quản trị đầu tiên (khi không dùng dữ liệu mẫu)`;
+                      tạo đơn vị cấp cao nhất và tài khoản quản trị đầu tiên (khi không dùng dữ liệu mẫu)
+  import TỆP          đọc một kế hoạch có sẵn (.docx, .pdf, .txt) và in bản nháp dạng JSON`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'import') return importPlanFile(rest[0]);
   const config = loadConfig();
   switch (command) {
     case 'serve': {

@@ -32,6 +32,7 @@ import { planProgressRoutes } from './routes/plan-progress';
 import { publicPageRoutes } from './routes/public-pages';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { planRoutes } from './routes/plans';
+import { planImportRoutes } from './routes/plan-imports';
 import { reminderNoticeRoutes } from './routes/reminder-notices';
 import { scheduleRoutes } from './routes/schedules';
 import { legalDocumentRoutes } from './routes/legal-documents';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);
   await app.register(planRoutes);
+  await app.register(planImportRoutes);
   await app.register(planProgressRoutes);
   await app.register(planDocumentRoutes);
   await app.register(indexRoutes);

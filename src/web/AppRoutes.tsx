@@ -19,6 +19,7 @@ const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage')
 const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const PlanImportPage = lazy(() => import('./plans/import/PlanImportPage').then((m) => ({ default: m.PlanImportPage })));
 const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
 const FollowUpPage = lazy(() => import('./follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
 const WorkBoardPage = lazy(() => import('./work/WorkBoardPage').then((m) => ({ default: m.WorkBoardPage })));
@@ -51,6 +52,7 @@ export function AppRoutes() {
           <Route key={area.path} path={area.path} element={<ComingSoonPage area={area.label} />} />
         ))}
         <Route path="/ke-hoach" element={<PlansPage />} />
+        <Route path="/ke-hoach/nhap" element={<PlanImportPage />} />
         <Route path="/ke-hoach/:id" element={<PlanPage />} />
         <Route path="/nhiem-vu" element={<WorkPage />} />
         <Route path="/nhiem-vu/bang" element={<WorkBoardPage />} />

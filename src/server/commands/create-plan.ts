@@ -45,16 +45,16 @@ export async function createPlan(ctx: CommandContext, input: CreatePlanInput): P
       year,
       number: null,
       symbol: planSymbol(body.document_code ?? body.code),
-      place_name: body.place_name,
+      place_name: input.placeName ?? body.place_name,
       issued_on: null,
       title,
       title_folded: foldText(title),
       state: 'draft',
       version: 1,
       content_json: JSON.stringify(input.content ?? start?.content ?? EMPTY_CONTENT),
-      signing_authority: start?.signingAuthority ?? 'GIÁM ĐỐC',
-      signer_title: start?.signerTitle ?? null,
-      signer_name: start?.signerName ?? null,
+      signing_authority: input.signingAuthority ?? start?.signingAuthority ?? 'GIÁM ĐỐC',
+      signer_title: input.signerTitle ?? start?.signerTitle ?? null,
+      signer_name: input.signerName ?? start?.signerName ?? null,
       created_by: ctx.actor.userId,
       created_at: now,
       updated_at: now,
@@ -75,7 +75,7 @@ export async function createPlan(ctx: CommandContext, input: CreatePlanInput): P
 }
 
 /** The body the plan is for: the one named, else the first body where the person drafts plans. */
-async function planBody(db: Db, actor: Actor, organizationId: string | undefined): Promise<OrganizationRow> {
+export async function planBody(db: Db, actor: Actor, organizationId: string | undefined): Promise<OrganizationRow> {
   if (organizationId) return loadAuthorizedBody(db, actor, organizationId, 'plan.edit');
   const grant = grantsWith(actor, ACTIONS['plan.edit'])[0];
   const body = grant && (await findOrganization(db, grant.bodyId));

@@ -1,5 +1,6 @@
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
+import { planImportEn } from './plan-import.en';
 import { followUpEn } from './follow-up.en';
 import { indicesEn } from './indices.en';
 import { jobsEn } from './jobs.en';
@@ -264,6 +265,7 @@ export const en: Record<MessageKey, string> = {
   'action.user.reset_password': 'Password reset',
 
   ...plansEn,
+  ...planImportEn,
   ...legalDocumentsEn,
   ...workEn,
   ...notificationsEn,

@@ -2,6 +2,7 @@ import { GROUP_KIND_LABELS_VI, ORGANIZATION_KIND_LABELS_VI as KIND } from '../..
 import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
 import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
+import { planImportVi } from './plan-import.vi';
 import { followUpVi } from './follow-up.vi';
 import { indicesVi } from './indices.vi';
 import { jobsVi } from './jobs.vi';
@@ -269,6 +270,7 @@ export const vi = {
   'action.user.reset_password': 'Đặt lại mật khẩu',
 
   ...plansVi,
+  ...planImportVi,
   ...legalDocumentsVi,
   ...workVi,
   ...notificationsVi,

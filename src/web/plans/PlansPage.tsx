@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { PlanSummaryDto } from '../api/types';
@@ -30,9 +30,14 @@ export function PlansPage() {
         title={t('plans.pageTitle')}
         extra={
           draftingBodies.length > 0 && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('plans.create')}
-            </Button>
+            <Space wrap>
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/ke-hoach/nhap')}>
+                {t('planImport.open')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('plans.create')}
+              </Button>
+            </Space>
           )
         }
       />

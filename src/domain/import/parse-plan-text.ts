@@ -1,0 +1,128 @@
+import type { ImportedSection, PlanDraft } from '../../shared/schemas/plan-import';
+import { recognizeCitations, uniqueCitations } from '../citations';
+import { readClosingBlock } from './closing-block';
+import { readHeadingBlock } from './heading-block';
+import { joinParagraphs, type Paragraph } from './paragraphs';
+import { planRegions } from './plan-regions';
+import { readPreamble } from './preamble';
+import type { ImportProblem } from './problems';
+import { buildSections } from './sections';
+import { sourceLines } from './source-lines';
+import { readTaskTable } from './task-table';
+import { folded, withoutListEnd } from './text-shape';
+import { planKindOf } from './title';
+
+export type ParseOptions = {
+  /** The year deadlines are read for when the plan names none (its date and title are tried first). */
+  defaultYear?: number;
+};
+
+/**
+ * Reads a plan's plain text (lines; tables as "| a | b |" or tab-separated rows) into a draft for review.
+ * Never throws: whatever it cannot read is left empty and listed in `problems` with its line.
+ */
+export function parsePlanText(text: string, options: ParseOptions = {}): PlanDraft {
+  const lines = sourceLines(typeof text === 'string' ? text : '');
+  const regions = planRegions(lines);
+  const problems: ImportProblem[] = [];
+  const heading = readHeadingBlock(lines.slice(...regions.heading));
+  const title = regions.title.title;
+  const kind = planKindOf(title);
+  const year = heading.year ?? yearIn(title);
+
+  const paragraphs = joinParagraphs(lines.slice(...regions.body));
+  const { closing, rest } = takeClosing(paragraphs);
+  const preamble = readPreamble(rest);
+  const sections = buildSections(preamble.rest);
+  if (closing !== null) sections.push({ heading: null, numbering: null, text: closing, items: [] });
+  const signature = readClosingBlock(lines.slice(...regions.closing));
+
+  const deadlineYear = year ?? options.defaultYear ?? new Date().getFullYear();
+  const table = regions.table < 0 ? null : readTaskTable(lines.slice(regions.table), deadlineYear, kind === 'cchc' || kind === 'other' ? null : 'communication');
+
+  const citations = uniqueCitations(recognizeCitations([...preamble.bases, preamble.introduction ?? ''].join('\n'))).map(
+    ({ kind: citationKind, code, date, issuer }) => ({ kind: citationKind, code, date, issuer }),
+  );
+
+  const at = (index: number) => lines[index]?.no ?? null;
+  if (title === null) problems.push({ field: 'title', message: 'Không tìm thấy dòng "KẾ HOẠCH" và tên kế hoạch.', line: null });
+  if (heading.issuer === null) problems.push({ field: 'issuer', message: 'Không tìm thấy tên cơ quan ban hành ở đầu văn bản.', line: at(regions.heading[0]) });
+  if (heading.symbol === null) problems.push({ field: 'symbol', message: 'Không tìm thấy số, ký hiệu văn bản (Số: …/KH-…).', line: at(regions.heading[0]) });
+  if (heading.found.dateLine === null) problems.push({ field: 'date', message: 'Không tìm thấy địa danh và ngày tháng năm ban hành.', line: at(regions.heading[0]) });
+  if (year === null) problems.push({ field: 'year', message: 'Không xác định được năm của kế hoạch.', line: null });
+  if (sections.length === 0) problems.push({ field: 'sections', message: 'Không tìm thấy các mục của kế hoạch (I., II., 1., 2. …).', line: at(regions.body[0]) });
+  if (signature.recipients.length === 0) problems.push({ field: 'recipients', message: 'Không tìm thấy danh sách "Nơi nhận".', line: at(regions.closing[0]) });
+  if (signature.signingTitle === null) problems.push({ field: 'signingTitle', message: 'Không tìm thấy chức danh người ký (GIÁM ĐỐC, KT. GIÁM ĐỐC …).', line: at(regions.closing[0]) });
+  if (signature.signer === null) problems.push({ field: 'signer', message: 'Không tìm thấy họ tên người ký.', line: at(regions.closing[0]) });
+  if (table === null) {
+    problems.push({ field: 'tasks', message: 'Không tìm thấy bảng phân công nhiệm vụ (hàng tiêu đề có STT, Nhiệm vụ, Chủ trì, Thời hạn …).', line: null });
+  } else {
+    if (table.tasks.length === 0) problems.push({ field: 'tasks', message: 'Bảng phân công nhiệm vụ không có dòng nào.', line: at(regions.table) });
+    problems.push(...table.problems);
+  }
+
+  return {
+    issuer: heading.issuer,
+    superior: heading.superior,
+    number: heading.number,
+    symbol: heading.symbol,
+    place: heading.place,
+    date: heading.date,
+    year,
+    kind,
+    title,
+    bases: preamble.bases,
+    citations,
+    introduction: preamble.introduction,
+    sections,
+    budget: budgetOf(sections),
+    responsibilities: responsibilitiesOf(sections),
+    recipients: signature.recipients,
+    signingTitle: signature.signingTitle,
+    signerTitle: signature.signerTitle,
+    signer: signature.signer,
+    tasks: table?.tasks ?? [],
+    problems,
+  };
+}
+
+/** "Trên đây là Kế hoạch … ./." closes the body; it is kept as the last, unheaded section. */
+function takeClosing(paragraphs: readonly Paragraph[]): { closing: string | null; rest: Paragraph[] } {
+  const index = paragraphs.findLastIndex((paragraph) => /^Trên đây/u.test(paragraph.text));
+  if (index < 0) return { closing: null, rest: [...paragraphs] };
+  const closing = paragraphs[index]?.text.replace(/\s*\.?\/\.\s*$/u, '') ?? null;
+  return { closing: closing === null ? null : withoutListEnd(closing), rest: paragraphs.filter((_, at) => at !== index) };
+}
+
+function yearIn(title: string | null): number | null {
+  const years = [...(title ?? '').matchAll(/năm\s+(\d{4})/giu)].map((match) => Number(match[1]));
+  return years[years.length - 1] ?? null;
+}
+
+function findSection(sections: readonly ImportedSection[], words: RegExp): ImportedSection | null {
+  const top = sections.find((section) => section.heading !== null && words.test(folded(section.heading)));
+  if (top) return top;
+  for (const section of sections) {
+    const inner = findSection(section.items, words);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+function budgetOf(sections: readonly ImportedSection[]): string | null {
+  const section = findSection(sections, /kinh phi/u);
+  if (!section) return null;
+  const texts = [section.text, ...flatten(section.items)].filter((text): text is string => text !== null && text !== '');
+  return texts.length > 0 ? texts.join('\n') : null;
+}
+
+function flatten(items: readonly ImportedSection[]): (string | null)[] {
+  return items.flatMap((item) => [[item.numbering, item.heading ?? item.text].filter(Boolean).join(' '), ...flatten(item.items)]);
+}
+
+function responsibilitiesOf(sections: readonly ImportedSection[]): ImportedSection[] {
+  const section = findSection(sections, /to chuc thuc hien|trach nhiem/u);
+  if (!section) return [];
+  if (section.items.length > 0) return section.items;
+  return section.text === null ? [] : [{ heading: null, numbering: null, text: section.text, items: [] }];
+}

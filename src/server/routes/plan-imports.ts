@@ -1,0 +1,37 @@
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { MAX_IMPORT_BYTES } from '../../documents/import/import-limits';
+import { errorResponseSchema } from '../../shared/schemas/common';
+import { planImportResultSchema } from '../../shared/schemas/plan-import-api';
+import { importPlan } from '../commands/import-plan';
+import { commandContext } from '../deps';
+import { AppError, badRequest } from '../errors';
+
+const tags = ['plans'];
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema };
+const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; một kế hoạch thường chỉ vài MB.`);
+const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp kế hoạch (.docx, .pdf hoặc .txt) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+
+/** Importing an existing plan (SPEC §2.11): read an uploaded DOCX, PDF or TXT into a draft to review; nothing is saved. */
+export const planImportRoutes: FastifyPluginAsyncZod = async (app) => {
+  // One byte over the limit is how an oversize file shows itself: the stream is cut and flagged.
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES + 1, files: 1, fields: 2 } });
+
+  app.post(
+    '/api/plan-imports',
+    { schema: { tags, summary: 'Đọc kế hoạch có sẵn (multipart, trường "file"; tùy chọn "organizationId") thành bản nháp để rà soát', response: { 200: planImportResultSchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      if (!request.isMultipart()) throw fileRequired();
+      const file = await request.file();
+      if (!file) throw fileRequired();
+      const bytes = await file.toBuffer().catch((error: unknown) => {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+        throw error;
+      });
+      if (file.file.truncated) throw tooLarge();
+      const organizationId = (file.fields.organizationId as { value?: unknown } | undefined)?.value;
+      return importPlan(ctx, bytes, typeof organizationId === 'string' && organizationId ? organizationId : undefined);
+    },
+  );
+};
