@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parsePlanText } from '../../domain/import';
+import { docxToPdf } from '../pdf/libreoffice';
+import { extractPlanText } from './extract-text';
+import { planDocx } from './test-documents.fixture';
+
+/**
+ * Each seed as a DOCX made from it, and the TTYT seed also as the PDF LibreOffice makes of that DOCX,
+ * read back and parsed: the draft must say what the seed's own text says, field by field.
+ */
+const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const seed = (name: string) => readFileSync(`${SEEDS}${name}`, 'utf8');
+
+const fields = (text: string) => {
+  const d = parsePlanText(text);
+  return {
+    issuer: d.issuer,
+    superior: d.superior,
+    number: d.number,
+    symbol: d.symbol,
+    place: d.place,
+    date: d.date,
+    year: d.year,
+    kind: d.kind,
+    title: d.title,
+    bases: d.bases.length,
+    citations: d.citations.map((c) => c.code),
+    headings: d.sections.map((s) => s.heading),
+    recipients: d.recipients,
+    signingTitle: d.signingTitle,
+    signer: d.signer,
+    tasks: d.tasks.map((t) => [t.task, t.lead, t.coordinators.join('; '), t.deadline, t.output]),
+  };
+};
+
+describe('seeds as DOCX and PDF, read and parsed', () => {
+  for (const name of ['000_3bac6054eb6e82d9.txt', '001_10630c44fb5d4977.txt', '002_6c8ca109d674577c.txt']) {
+    it(`${name} as DOCX gives the draft its text gives`, async () => {
+      const text = seed(name);
+      const { text: fromDocx } = await extractPlanText(await planDocx(text), 'plan.docx');
+      expect(fields(fromDocx)).toEqual(fields(text));
+    });
+  }
+
+  it('the TTYT seed as PDF gives the same appendix tasks and heading', async () => {
+    const text = seed('002_6c8ca109d674577c.txt');
+    const { text: fromPdf } = await extractPlanText(await docxToPdf(await planDocx(text)), 'plan.pdf');
+    const expected = fields(text);
+    const got = fields(fromPdf);
+    expect({ symbol: got.symbol, year: got.year, kind: got.kind, title: got.title, signer: got.signer }).toEqual({ symbol: expected.symbol, year: expected.year, kind: expected.kind, title: expected.title, signer: expected.signer });
+    expect(got.tasks).toEqual(expected.tasks);
+  }, 60_000);
+});
