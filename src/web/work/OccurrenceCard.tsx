@@ -1,8 +1,9 @@
-import { Button, Card, Flex, Progress, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Progress, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
+import { OccurrenceActions } from './OccurrenceActions';
 import type { OccurrenceDialog } from './useOccurrenceDialogs';
 
 /** One period of work as a card on the board: task, unit, due date, lateness, progress and what one may do. */
@@ -24,25 +25,7 @@ export function OccurrenceCard({ occurrence: o, open }: { occurrence: Occurrence
         </Space>
         <Progress type="circle" percent={o.progress} size={28} />
       </Flex>
-      {(o.can.update || o.can.review) && (
-        <Space size={4} wrap className="occurrence-card-actions">
-          {o.can.update && (
-            <Button size="small" onClick={() => open({ kind: 'update', occurrence: o })}>
-              {t('work.update')}
-            </Button>
-          )}
-          {o.can.review && (
-            <>
-              <Button size="small" type="primary" onClick={() => open({ kind: 'accept', occurrence: o })}>
-                {t('work.accept')}
-              </Button>
-              <Button size="small" danger onClick={() => open({ kind: 'return', occurrence: o })}>
-                {t('work.return')}
-              </Button>
-            </>
-          )}
-        </Space>
-      )}
+      <OccurrenceActions occurrence={o} open={open} className="occurrence-card-actions" />
     </Card>
   );
 }

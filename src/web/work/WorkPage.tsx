@@ -13,6 +13,7 @@ import { BulkUpdateActions } from './BulkUpdateActions';
 import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
 import { listQuery, useOccurrenceList, type WorkFilters, type WorkView } from './queries';
 import { ReminderNoticeButton } from './ReminderNoticeButton';
+import { OccurrenceActions } from './OccurrenceActions';
 import { useOccurrenceDialogs, type OccurrenceDialog } from './useOccurrenceDialogs';
 import { WorkViewSwitch } from './WorkViewSwitch';
 
@@ -96,25 +97,7 @@ function columns(t: Translate, open: (dialog: OccurrenceDialog) => void) {
       title: t('common.actions'),
       key: 'actions',
       width: 150,
-      render: (_: unknown, o: OccurrenceDto) => (
-        <Space size={4} wrap>
-          {o.can.update && (
-            <Button size="small" onClick={() => open({ kind: 'update', occurrence: o })}>
-              {t('work.update')}
-            </Button>
-          )}
-          {o.can.review && (
-            <>
-              <Button size="small" type="primary" onClick={() => open({ kind: 'accept', occurrence: o })}>
-                {t('work.accept')}
-              </Button>
-              <Button size="small" danger onClick={() => open({ kind: 'return', occurrence: o })}>
-                {t('work.return')}
-              </Button>
-            </>
-          )}
-        </Space>
-      ),
+      render: (_: unknown, o: OccurrenceDto) => <OccurrenceActions occurrence={o} open={open} />,
     },
   ];
 }
