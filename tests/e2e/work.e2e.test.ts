@@ -59,7 +59,11 @@ async function pickStatus(label: string): Promise<void> {
   // On a busy machine a click on an option that is still sliding in can be lost: check the choice took.
   for (let attempt = 1; ; attempt++) {
     await session.openUntil(select, option);
-    offered = await page.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents();
+    await option.waitFor();
+    // The list may still be filling in as it slides open: read it once it shows what it offers.
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(async () => (await options.allTextContents()).length, { timeout: 10_000 }).toBeGreaterThan(1);
+    offered = await options.allTextContents();
     await option.click();
     const taken = await select.getByText(label, { exact: true }).waitFor({ timeout: 3000 }).then(() => true, () => false);
     if (taken || attempt === 4) return;
