@@ -1,6 +1,6 @@
-import { Checkbox, Input, Select } from 'antd';
-import { useState } from 'react';
+import { Checkbox, Select } from 'antd';
 import { MEDIA_KINDS, MEDIA_STATES } from '../../shared/media-vocabulary';
+import { FilterSearch } from '../forms/FilterSearch';
 import { useT } from '../i18n/I18nProvider';
 import { mediaKindLabel, mediaStateLabel } from './labels';
 import type { MediaListFilters } from './queries';
@@ -9,21 +9,9 @@ type Props = { value: MediaListFilters; onChange: (update: (filters: MediaListFi
 
 export function MediaFilters({ value, onChange }: Props) {
   const t = useT();
-  const [search, setSearch] = useState(value.q ?? '');
   return (
     <div className="filter-bar">
-      <Input.Search
-        allowClear
-        placeholder={t('media.searchPlaceholder')}
-        aria-label={t('media.searchPlaceholder')}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.target.value);
-          if (!e.target.value) onChange((f) => ({ ...f, q: undefined }));
-        }}
-        onSearch={(q) => onChange((f) => ({ ...f, q: q || undefined }))}
-        className="filter-search"
-      />
+      <FilterSearch value={value.q} placeholder={t('media.searchPlaceholder')} onSearch={(q) => onChange((f) => ({ ...f, q }))} />
       <Select
         allowClear
         placeholder={t('media.filterState')}

@@ -1,6 +1,6 @@
-import { Input, Select } from 'antd';
-import { useState } from 'react';
+import { Select } from 'antd';
 import { PLAN_KINDS, PLAN_STATES } from '../../shared/plan-vocabulary';
+import { FilterSearch } from '../forms/FilterSearch';
 import { useT } from '../i18n/I18nProvider';
 import { OrganizationTreeSelect } from '../organizations/OrganizationTreeSelect';
 import { useOrganizations } from '../organizations/queries';
@@ -20,20 +20,9 @@ type Props = { value: PlanListFilters; onChange: (update: (filters: PlanListFilt
 export function PlanFilters({ value, onChange }: Props) {
   const t = useT();
   const orgs = useOrganizations();
-  const [search, setSearch] = useState(value.q ?? '');
   return (
     <div className="filter-bar plan-filters">
-      <Input.Search
-        allowClear
-        placeholder={t('plans.searchPlaceholder')}
-        value={search}
-        onChange={(e) => {
-          setSearch(e.target.value);
-          if (!e.target.value) onChange((f) => ({ ...f, q: undefined }));
-        }}
-        onSearch={(q) => onChange((f) => ({ ...f, q: q || undefined }))}
-        className="filter-search"
-      />
+      <FilterSearch value={value.q} placeholder={t('plans.searchPlaceholder')} onSearch={(q) => onChange((f) => ({ ...f, q }))} />
       <Select<number>
         allowClear
         placeholder={t('plan.year')}
