@@ -1,0 +1,49 @@
+/**
+ * E-mail of workflow notifications, gathered per person: "immediate" waits for the end of the current
+ * ten-minute window, so a burst of steps (twenty accepts in a row) makes one letter; "digest" sends one
+ * letter of the day with the morning scan; "off" sends none. In the app every notification shows at once.
+ * See docs/decisions/0014-notification-email-batching.md.
+ */
+import { formatDateVi } from '../schedule/calendar';
+import type { IsoDate } from '../calendar/iso-day';
+
+export const EMAIL_WINDOW_MS = 10 * 60_000;
+
+/** The window `now` falls in: one gathering job per person per window, run when it closes. */
+export function emailWindow(now: Date): { start: string; runAt: Date } {
+  const start = Math.floor(now.getTime() / EMAIL_WINDOW_MS) * EMAIL_WINDOW_MS;
+  return { start: new Date(start).toISOString(), runAt: new Date(start + EMAIL_WINDOW_MS) };
+}
+
+export type EmailNotice = { title: string; body: string; link: string | null; createdAt: string };
+export type EmailText = { subject: string; text: string; html: string };
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+
+function subjectOf(notices: readonly EmailNotice[], digestDay: IsoDate | null): string {
+  if (digestDay) return `[CCHC] Tổng hợp thông báo ngày ${formatDateVi(digestDay)}: ${notices.length} thông báo`;
+  return notices.length === 1 ? `[CCHC] ${notices[0]!.title}` : `[CCHC] ${notices.length} thông báo mới`;
+}
+
+/**
+ * One letter of a person's unsent notifications, oldest first, each with its absolute link.
+ * `digestDay` makes it the daily digest; left out, it is an immediate letter.
+ */
+export function notificationEmail(input: { recipientName: string; notices: readonly EmailNotice[]; baseUrl: string; digestDay?: IsoDate }): EmailText {
+  const notices = [...input.notices].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const absolute = (link: string | null) => `${input.baseUrl}${link ?? '/'}`;
+  const greeting = `Kính gửi ${input.recipientName},`;
+  const lead = input.digestDay ? 'Hệ thống quản lý CCHC tổng hợp các thông báo trong ngày:' : 'Hệ thống quản lý CCHC có thông báo mới:';
+  const footer = 'Thư này được gửi tự động, vui lòng không trả lời. Đổi cách nhận thư tại mục Cài đặt thông báo trong ứng dụng.';
+  const text = [greeting, '', lead, ...notices.flatMap((n) => [`- ${n.title}: ${n.body}`, `  ${absolute(n.link)}`]), '', footer].join('\n');
+  const html = [
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;font-size:14px">',
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(lead)}</p>`,
+    `<ul>${notices.map((n) => `<li><strong>${escapeHtml(n.title)}</strong>: ${escapeHtml(n.body)} <a href="${escapeHtml(absolute(n.link))}">Xem</a></li>`).join('')}</ul>`,
+    `<p style="color:#777">${escapeHtml(footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: subjectOf(notices, input.digestDay ?? null), text, html };
+}

@@ -1,0 +1,96 @@
+/**
+ * The words of a workflow notification and where it leads in the app. Titles say what happened in a
+ * few words; the body names the thing, and quotes the comment or the reason given with the step.
+ */
+import { formatDateVi } from '../schedule/calendar';
+import type { Recipient } from './recipients';
+import type { WorkflowEvent, WorkflowEventKind } from './workflow-events';
+
+export type WorkflowMessage = { kind: `workflow.${WorkflowEventKind}`; title: string; body: string; link: string };
+
+const TITLES: Record<WorkflowEventKind, string> = {
+  'plan.submitted': 'Kế hoạch chờ phê duyệt',
+  'plan.returned': 'Kế hoạch bị trả lại',
+  'plan.issued': 'Kế hoạch đã ban hành',
+  'occurrence.submitted': 'Kết quả chờ duyệt',
+  'occurrence.accepted': 'Kết quả được duyệt',
+  'occurrence.returned': 'Kết quả bị trả lại',
+  'media.submitted': 'Tin bài chờ duyệt',
+  'media.approved': 'Tin bài được duyệt',
+  'media.returned': 'Tin bài bị trả lại',
+  'media.published': 'Tin bài đã đăng',
+  'report.approved': 'Báo cáo được phê duyệt',
+  'report.submitted': 'Báo cáo mới gửi lên',
+  'report.returned': 'Báo cáo bị trả lại',
+};
+
+/** Links into the staff app: the plan, the work list opened at the occurrence, the item, the report. */
+export function linkOf(event: WorkflowEvent): string {
+  switch (event.kind) {
+    case 'plan.submitted':
+    case 'plan.returned':
+    case 'plan.issued':
+      return `/ke-hoach/${event.plan.id}`;
+    case 'occurrence.submitted':
+    case 'occurrence.accepted':
+    case 'occurrence.returned':
+      return `/nhiem-vu?occurrence=${encodeURIComponent(event.occurrence.id)}`;
+    case 'media.submitted':
+    case 'media.approved':
+    case 'media.returned':
+    case 'media.published':
+      return `/truyen-thong/${event.item.id}`;
+    default:
+      return `/bao-cao/${event.report.id}`;
+  }
+}
+
+const by = (event: WorkflowEvent) => (event.actor.name ? ` (${event.actor.name})` : '');
+
+/** The comment with the step, quoted: "Lý do: …" on a return, "Ý kiến: …" otherwise. */
+function commentOf(event: WorkflowEvent): string {
+  const comment = event.comment?.trim();
+  if (!comment) return '';
+  const label = event.kind.endsWith('.returned') ? 'Lý do' : 'Ý kiến';
+  return ` ${label}${by(event)}: “${comment}”`;
+}
+
+function sentence(event: WorkflowEvent, recipient: Recipient): string {
+  switch (event.kind) {
+    case 'plan.submitted':
+      return `Kế hoạch “${event.plan.title}” của ${event.plan.bodyName} được trình phê duyệt${by(event)}.`;
+    case 'plan.returned':
+      return `Dự thảo kế hoạch “${event.plan.title}” bị trả lại để chỉnh sửa.`;
+    case 'plan.issued': {
+      const number = event.plan.numberAndSymbol ? `số ${event.plan.numberAndSymbol} ` : '';
+      const issued = `Kế hoạch ${number}“${event.plan.title}” của ${event.plan.bodyName} đã được ban hành`;
+      return recipient.assignee ? `${issued}, giao nhiệm vụ cho ${recipient.assignee.name}.` : `${issued}.`;
+    }
+    case 'occurrence.submitted': {
+      const o = event.occurrence;
+      return `${o.organizationName} đã nộp kết quả nhiệm vụ “${o.taskTitle}”${o.due ? ` (hạn ${formatDateVi(o.due)})` : ''}, chờ duyệt.`;
+    }
+    case 'occurrence.accepted':
+      return `Kết quả nhiệm vụ “${event.occurrence.taskTitle}” (${event.occurrence.organizationName}) đã được duyệt hoàn thành.`;
+    case 'occurrence.returned':
+      return `Kết quả nhiệm vụ “${event.occurrence.taskTitle}” (${event.occurrence.organizationName}) bị trả lại, cần bổ sung.`;
+    case 'media.submitted':
+      return `Tin bài “${event.item.title}” được gửi biên tập, chờ duyệt.`;
+    case 'media.approved':
+      return `Tin bài “${event.item.title}” đã được duyệt${by(event)}.`;
+    case 'media.returned':
+      return `Tin bài “${event.item.title}” bị trả lại để chỉnh sửa.`;
+    case 'media.published':
+      return `Tin bài “${event.item.title}” đã được đăng trên ${event.channel}.`;
+    case 'report.approved':
+      return `Báo cáo kết quả CCHC ${event.report.phrase} của ${event.report.bodyName} đã được phê duyệt${by(event)}, sẵn sàng gửi đơn vị cấp trên.`;
+    case 'report.submitted':
+      return `${event.report.bodyName} đã gửi báo cáo kết quả CCHC ${event.report.phrase}.`;
+    case 'report.returned':
+      return `Báo cáo kết quả CCHC ${event.report.phrase} của ${event.report.bodyName} bị trả lại.`;
+  }
+}
+
+export function messageFor(event: WorkflowEvent, recipient: Recipient): WorkflowMessage {
+  return { kind: `workflow.${event.kind}`, title: TITLES[event.kind], body: `${sentence(event, recipient)}${commentOf(event)}`, link: linkOf(event) };
+}

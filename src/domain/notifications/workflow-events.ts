@@ -1,0 +1,63 @@
+/**
+ * The workflow steps people are told about, each carrying just what its message and its recipients
+ * need. The server builds one inside the transaction of the step; everything after is pure.
+ */
+
+/** Who made the step: never told about it themself. */
+export type Actor = { userId: string; name: string | null };
+
+export type PlanRef = { id: string; title: string; bodyId: string; bodyName: string; numberAndSymbol: string | null };
+
+/** A body or department the issued plan gives work to; a body's coordinators answer for it, a department's reporters. */
+export type Assignee = { organizationId: string; name: string; isBody: boolean };
+
+export type OccurrenceRef = {
+  id: string;
+  taskTitle: string;
+  /** The department (or body) doing the work. */
+  organizationId: string;
+  organizationName: string;
+  isBody: boolean;
+  /** The body whose plan it is: its coordinators review the work. */
+  reviewBodyId: string;
+  due: string | null;
+};
+
+export type MediaRef = { id: string; title: string; bodyId: string; unitId: string | null; proposerId: string | null };
+
+export type ReportRef = { id: string; phrase: string; bodyId: string; bodyName: string; parentId: string | null };
+
+type Step<K extends string, T> = { kind: K; actor: Actor; comment?: string | null } & T;
+
+export type WorkflowEvent =
+  | Step<'plan.submitted', { plan: PlanRef }>
+  /** `drafters`: who wrote the draft and who sent it up (user ids); the return goes back to them. */
+  | Step<'plan.returned', { plan: PlanRef; drafters: readonly string[] }>
+  | Step<'plan.issued', { plan: PlanRef; assignees: readonly Assignee[] }>
+  | Step<'occurrence.submitted' | 'occurrence.accepted' | 'occurrence.returned', { occurrence: OccurrenceRef }>
+  | Step<'media.submitted' | 'media.approved' | 'media.returned', { item: MediaRef }>
+  | Step<'media.published', { item: MediaRef; channel: string }>
+  | Step<'report.approved' | 'report.submitted' | 'report.returned', { report: ReportRef }>;
+
+export type WorkflowEventKind = WorkflowEvent['kind'];
+
+/** The organisation a step is about, stored on its notifications. */
+export function subjectOrganization(event: WorkflowEvent): string {
+  switch (event.kind) {
+    case 'plan.submitted':
+    case 'plan.returned':
+    case 'plan.issued':
+      return event.plan.bodyId;
+    case 'occurrence.submitted':
+    case 'occurrence.accepted':
+    case 'occurrence.returned':
+      return event.occurrence.organizationId;
+    case 'media.submitted':
+    case 'media.approved':
+    case 'media.returned':
+    case 'media.published':
+      return event.item.bodyId;
+    default:
+      return event.report.bodyId;
+  }
+}
