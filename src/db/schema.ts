@@ -436,6 +436,16 @@ export type NotificationsTable = {
   read_at: string | null;
   /** Who, what and which day: the same reminder is never given twice. */
   dedupe_key: string;
+  /** 'pending' until a letter carries it, then 'sent' or 'skipped'; null when it is not e-mailed this way. */
+  email_state: string | null;
+  emailed_at: string | null;
+};
+
+export type NotificationSettingsTable = {
+  user_id: string;
+  /** 'immediate' | 'digest' | 'off' (EMAIL_MODES); no row: immediate. */
+  email_mode: string;
+  updated_at: string;
 };
 
 export type Database = {
@@ -468,6 +478,7 @@ export type Database = {
   reports: ReportsTable;
   report_events: ReportEventsTable;
   jobs: JobsTable;
+  notification_settings: NotificationSettingsTable;
   notifications: NotificationsTable;
 };
 

@@ -24,6 +24,7 @@ import { citationRoutes } from './routes/citations';
 import { healthRoutes } from './routes/health';
 import { evidenceRoutes } from './routes/evidence';
 import { notificationRoutes } from './routes/notifications';
+import { notificationSettingsRoutes } from './routes/notification-settings';
 import { occurrenceRoutes } from './routes/occurrences';
 import { occurrenceWorkbookRoutes } from './routes/occurrence-workbook';
 import { indexRoutes } from './routes/indices';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(evidenceRoutes);
   await app.register(reminderNoticeRoutes);
   await app.register(notificationRoutes);
+  await app.register(notificationSettingsRoutes);
   await app.register(occurrenceWorkbookRoutes);
   await app.register(mediaItemRoutes);
   await app.register(mediaItemFileRoutes);

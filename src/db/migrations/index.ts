@@ -10,6 +10,7 @@ import * as media from './0008-media';
 import * as indices from './0009-indices';
 import * as reports from './0010-reports';
 import * as jobProgress from './0011-job-progress';
+import * as notificationSettings from './0012-notification-settings';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0009-indices': indices,
   '0010-reports': reports,
   '0011-job-progress': jobProgress,
+  '0012-notification-settings': notificationSettings,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

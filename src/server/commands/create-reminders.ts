@@ -5,6 +5,7 @@ import { recipientsOf, type Directory } from '../../domain/reminders/recipients'
 import { formatDateVi } from '../../domain/schedule/calendar';
 import { newId } from '../../db/ids';
 import { enqueueJob } from '../../db/repositories/jobs';
+import { emailModesOf } from '../../db/repositories/notification-settings';
 import { insertNewNotifications, type NewNotification } from '../../db/repositories/notifications';
 import { listReminderCandidates, listReminderRecipients, type ReminderRecipientRow } from '../../db/repositories/reminders';
 import { SEND_EMAIL_KIND, type SendEmailPayload } from '../jobs/job-kinds';
@@ -66,9 +67,10 @@ export async function createReminders(ctx: CommandContext, run: ReminderRun): Pr
     }
     let emails = 0;
     let emailsSkipped = 0;
+    const modes = await emailModesOf(tx.db, [...newByUser.keys()]);
     for (const [userId, userItems] of newByUser) {
       const person = byId.get(userId)!;
-      if (!run.sendEmail || !person.email) {
+      if (!run.sendEmail || !person.email || modes.get(userId) === 'off') {
         emailsSkipped++;
         continue;
       }

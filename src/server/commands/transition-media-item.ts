@@ -10,6 +10,7 @@ import type { mediaTransitionSchema } from '../../shared/schemas/media';
 import { AppError, badRequest, conflict, forbidden } from '../errors';
 import { can } from '../policies';
 import { ACTION_FOR_MOVE, loadReadableItem, mediaCapacities, placeOfItem } from './media-access';
+import { notifyMediaStep } from './notify-steps';
 import { inTransaction, type CommandContext } from './transaction';
 
 export type MediaTransitionInput = z.infer<typeof mediaTransitionSchema>;
@@ -93,5 +94,6 @@ export async function transitionMediaItem(ctx: CommandContext, id: string, input
       before: { state: from },
       after: { state: input.to, ...(publishing ? { channel: input.channel, url: input.url ?? null, publishedAt: input.publishedAt } : {}) },
     });
+    await notifyMediaStep(tx, ctx, input.to, item, { comment: input.comment, channel: input.channel });
   });
 }

@@ -5,6 +5,7 @@ import { badRequest, forbidden } from '../errors';
 import { can, type Action } from '../policies';
 import { placed } from './load-organization';
 import { loadPlan } from './load-plan';
+import { notifyPlanStep } from './notify-steps';
 import { planSnapshot } from './plan-snapshot';
 import { inTransaction, type CommandContext } from './transaction';
 
@@ -57,6 +58,7 @@ export async function transitionPlan(ctx: CommandContext, id: string, to: PlanSt
       before: { state: plan.state, number: plan.number },
       after: { state: after.state, number: after.number, issuedOn: after.issued_on },
     });
+    await notifyPlanStep(tx, ctx, move.transition, after, body, options.comment);
     return after;
   });
 }

@@ -6,6 +6,7 @@ import { REPORT_STATE_LABELS_VI, type ReportPeriod, type ReportState } from '../
 import { badRequest, conflict, forbidden } from '../errors';
 import { can } from '../policies';
 import { placed } from './load-organization';
+import { notifyReportStep } from './notify-steps';
 import { loadReport, MOVER_ACTION } from './report-access';
 import { inTransaction, type CommandContext } from './transaction';
 
@@ -45,6 +46,7 @@ export async function transitionReport(ctx: CommandContext, id: string, to: Repo
       before: { state: from },
       after: { state: to, comment: reason },
     });
+    await notifyReportStep(tx, ctx, to, report, body, reason);
     return (await findReport(tx.db, id))!;
   });
 }

@@ -8,6 +8,7 @@ import { updateOccurrence } from '../../db/repositories/tasks';
 import type { updateOccurrenceSchema } from '../../shared/schemas/occurrences';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { can } from '../policies';
+import { notifyOccurrenceStep } from './notify-steps';
 import { canUpdateOccurrence, coordinatingOrganizations } from './occurrence-access';
 import { inTransaction, type CommandContext, type Tx } from './transaction';
 
@@ -40,6 +41,7 @@ export async function updateOccurrenceWorkIn(tx: Tx, ctx: CommandContext, id: st
   const note = input.note === undefined ? occurrence.note : input.note;
   const submittedOn = status === 'submitted' && occurrence.status !== 'submitted' ? todayInVietnam(new Date()) : status === 'submitted' ? occurrence.submitted_on : null;
   await record(tx, ctx, occurrence, { status, progress, note, submittedOn, completedOn: null, kind: 'update', comment: null });
+  if (status === 'submitted' && occurrence.status !== 'submitted') await notifyOccurrenceStep(tx, ctx, 'submitted', occurrence);
 }
 
 /** The coordinator accepts submitted work (done) or returns it (in progress) with a comment. */
@@ -62,6 +64,7 @@ export async function reviewOccurrence(ctx: CommandContext, id: string, decision
       kind: decision,
       comment: comment ?? null,
     });
+    await notifyOccurrenceStep(tx, ctx, accepted ? 'accepted' : 'returned', occurrence, comment);
   });
 }
 

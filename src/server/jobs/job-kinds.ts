@@ -5,8 +5,12 @@ import type { MailMessage } from '../mail/mailer';
 
 export { DAILY_SCAN_KIND as REMINDER_SCAN_KIND } from '../../domain/reminders/daily-scan';
 export const SEND_EMAIL_KIND = 'send-email';
+/** Gathers a person's workflow notifications waiting for a letter into one e-mail. */
+export const NOTIFICATION_EMAIL_KIND = 'notification-email';
 
 export type SendEmailPayload = MailMessage;
+/** `digestDay`: the morning digest of that day; left out, the letter of a ten-minute window. */
+export type NotificationEmailPayload = { userId: string; digestDay?: string };
 
 /** The job in hand, for handlers that report progress or attach a result while they run. */
 export type RunningJob = { id: string; workerId: string; leaseMs: number };

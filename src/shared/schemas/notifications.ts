@@ -8,7 +8,7 @@ export const listNotificationsQuerySchema = paginationQuerySchema.extend({
 
 export const notificationSchema = z.object({
   id: z.string(),
-  /** 'reminder.due_soon' | 'reminder.overdue' */
+  /** 'reminder.due_soon' | 'reminder.overdue', or 'workflow.<step>' ('workflow.plan.issued', 'workflow.occurrence.returned', …) */
   kind: z.string(),
   title: z.string(),
   body: z.string(),
@@ -31,6 +31,6 @@ export const reminderRunSchema = z.object({
   /** New notifications in the app, and e-mails queued to send. */
   notifications: z.number().int(),
   emails: z.number().int(),
-  /** People with new reminders but no e-mail sent: no address, or no SMTP server configured. */
+  /** People with new reminders but no e-mail sent: no address, e-mail turned off, or no SMTP server configured. */
   emailsSkipped: z.number().int(),
 });

@@ -1,7 +1,8 @@
-import { REMINDER_SCAN_KIND, SEND_EMAIL_KIND, type JobHandler } from '../job-kinds';
+import { NOTIFICATION_EMAIL_KIND, REMINDER_SCAN_KIND, SEND_EMAIL_KIND, type JobHandler } from '../job-kinds';
 import { EXPORT_JOB_KINDS } from '../export-job';
 import { exportOccurrences } from './export-occurrences';
 import { exportPlanPdfs } from './export-plan-pdfs';
+import { notificationEmailJob } from './notification-email';
 import { reminderScan } from './reminder-scan';
 import { sendEmail } from './send-email';
 
@@ -9,6 +10,7 @@ import { sendEmail } from './send-email';
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [REMINDER_SCAN_KIND]: reminderScan,
   [SEND_EMAIL_KIND]: sendEmail,
+  [NOTIFICATION_EMAIL_KIND]: notificationEmailJob,
   [EXPORT_JOB_KINDS.occurrences]: exportOccurrences,
   [EXPORT_JOB_KINDS['plan-pdfs']]: exportPlanPdfs,
 };

@@ -4,6 +4,7 @@ import { unsafeSystemActor } from '../../policies';
 import { createReminders, type ReminderOutcome } from '../../commands/create-reminders';
 import type { AuditContext } from '../../../db/repositories/audit';
 import type { JobContext, JobHandler } from '../job-kinds';
+import { enqueueNotificationDigests } from '../notification-digests';
 
 export const WORK_PAGE = '/nhiem-vu';
 
@@ -44,5 +45,10 @@ export const reminderScan: JobHandler = async (payload, ctx): Promise<ReminderOu
     },
   );
   if (!ctx.config.smtpUrl && outcome.notifications > 0) ctx.log.info({ notifications: outcome.notifications }, 'SMTP_URL chưa được đặt: chỉ gửi thông báo trong ứng dụng');
+  // The daily scan (not one a person runs for their body) also sends the day's digest letters.
+  if (!p.roots) {
+    const digests = await enqueueNotificationDigests(ctx.db, ctx.now, p.today ?? todayInVietnam(ctx.now));
+    if (digests > 0) ctx.log.info({ digests }, 'Đã xếp hàng thư tổng hợp thông báo trong ngày');
+  }
   return outcome;
 };
