@@ -1,4 +1,4 @@
-/** Vietnamese messages of the notification bell. */
+/** Vietnamese messages of the notification bell and the notification settings. */
 export const notificationsVi = {
   'notifications.open': 'Thông báo',
   'notifications.openWithCount': 'Thông báo ({n} chưa đọc)',
@@ -7,4 +7,16 @@ export const notificationsVi = {
   'notifications.empty': 'Chưa có thông báo nào.',
   'notifications.loadError': 'Không tải được thông báo.',
   'notifications.markAllRead': 'Đánh dấu đã đọc tất cả',
+  'notificationSettings.open': 'Cài đặt thông báo',
+  'notificationSettings.title': 'Cài đặt thông báo',
+  'notificationSettings.inApp': 'Thông báo luôn hiện ở chuông trên đầu trang. Chọn cách nhận thêm bằng thư điện tử:',
+  'notificationSettings.email': 'Thư điện tử',
+  'notificationSettings.mode.immediate': 'Gửi ngay (các thông báo trong cùng 10 phút gộp thành một thư)',
+  'notificationSettings.mode.digest': 'Một thư tổng hợp mỗi ngày, lúc 07:00',
+  'notificationSettings.mode.off': 'Không nhận thư',
+  'notificationSettings.address': 'Thư gửi tới {address}.',
+  'notificationSettings.noAddress': 'Tài khoản chưa có địa chỉ thư điện tử; nhờ quản trị đơn vị bổ sung để nhận thư.',
+  'notificationSettings.noMailServer': 'Hệ thống chưa cấu hình máy chủ thư: hiện chỉ có thông báo trong ứng dụng.',
+  'notificationSettings.loadError': 'Không tải được cài đặt thông báo.',
+  'notificationSettings.saved': 'Đã lưu cài đặt thông báo.',
 } satisfies Record<string, string>;

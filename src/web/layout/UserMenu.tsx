@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
+import { NotificationSettingsModal } from '../notifications/NotificationSettingsModal';
 import { ChangePasswordModal } from '../session/ChangePasswordModal';
 import { useMe } from '../session/MeContext';
 import { SIGN_IN_PATH } from '../session/paths';
@@ -17,6 +18,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
+  const [editingNotifications, setEditingNotifications] = useState(false);
 
   const signOut = useMutation({
     mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
@@ -30,6 +32,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const items: MenuProps['items'] = [
     { key: 'who', label: `${me.user.fullName} (${me.user.username})`, disabled: true },
     { type: 'divider' },
+    { key: 'notifications', icon: <BellOutlined />, label: t('notificationSettings.open'), onClick: () => setEditingNotifications(true) },
     { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: () => setChangingPassword(true) },
     { key: 'signOut', icon: <LogoutOutlined />, label: t('user.signOut'), onClick: () => signOut.mutate() },
   ];
@@ -44,6 +47,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
+      <NotificationSettingsModal open={editingNotifications} onClose={() => setEditingNotifications(false)} />
     </>
   );
 }
