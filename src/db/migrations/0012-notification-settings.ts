@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
  * How each person takes workflow notifications by e-mail (immediate, daily digest, off; no row means
  * immediate), and which notifications still wait for their letter: `email_state` is 'pending' until a
  * letter carries the notification ('sent') or it is dropped ('skipped'); null for notifications not
- * e-mailed this way (reminders have their own daily letter). See docs/decisions/0014-notification-email-batching.md.
+ * e-mailed this way (reminders have their own daily letter). See docs/decisions/0015-notification-email-batching.md.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

@@ -2,7 +2,7 @@
  * E-mail of workflow notifications, gathered per person: "immediate" waits for the end of the current
  * ten-minute window, so a burst of steps (twenty accepts in a row) makes one letter; "digest" sends one
  * letter of the day with the morning scan; "off" sends none. In the app every notification shows at once.
- * See docs/decisions/0014-notification-email-batching.md.
+ * See docs/decisions/0015-notification-email-batching.md.
  */
 import { formatDateVi } from '../schedule/calendar';
 import type { IsoDate } from '../calendar/iso-day';
