@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { migrateToLatest, openStore } from './db/database';
 import { loadConfig } from './server/config';
@@ -45,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     case 'demo': {
       const store = openStore(config);
       await migrateToLatest(store.db);
-      const demo = await loadDemo(store.db, config.demoPassword);
+      const demo = await loadDemo(store.db, config.demoPassword, { history: true, filesDir: join(config.dataDir, 'files') });
       await store.close();
       if (!demo.loaded) {
         console.error('Cơ sở dữ liệu đã có tài khoản; không nạp dữ liệu mẫu.');

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueDraftPlans } from '../support/issue-demo-plans';
+import { issueCentrePlan } from '../support/issue-demo-plan';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 type Occurrence = { id: string; taskId: string; planId: string; due: string | null; status: string; progress: number; late: boolean; note: string | null; can: { update: boolean; review: boolean } };
@@ -11,6 +13,7 @@ describe.each(DIALECTS)('occurrences on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     unit = await t.login('ttyt-lccd.tchc-tckt');
     coordinator = await t.login('ttyt-lccd.coordinator');
   });
@@ -42,6 +45,21 @@ describe.each(DIALECTS)('occurrences on %s', (dialect) => {
     expect(now).toMatchObject({ status: 'not_started', progress: 0 });
   });
 
+  it('refuses a status and a progress that contradict, naming both fields, and lets one follow the other', async () => {
+    for (const body of [{ status: 'in_progress', progress: 100 }, { status: 'not_started', progress: 40 }, { status: 'submitted', progress: 60 }, { status: 'in_progress', progress: 0 }]) {
+      const res = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body });
+      expect(res.statusCode, JSON.stringify(body)).toBe(400);
+      expect(res.json().error).toMatchObject({ code: 'PROGRESS_CONTRADICTS_STATUS', message: expect.stringMatching(/^Trạng thái ".+" đi với Tiến độ .+, nhưng Tiến độ đang là \d+%/) });
+      expect(res.json().error.details.map((d: { field: string }) => d.field)).toEqual(['status', 'progress']);
+    }
+    const hundred = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { progress: 100 } });
+    expect(hundred.json().error.message).toContain('Tiến độ 100% chỉ có khi nộp kết quả ("Chờ duyệt")');
+    const started = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { progress: 20 } });
+    expect(started.json()).toMatchObject({ status: 'in_progress', progress: 20 });
+    const reset = await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { status: 'not_started' } });
+    expect(reset.json()).toMatchObject({ status: 'not_started', progress: 0 });
+  });
+
   it("hides another body's work and lets only the responsible units update", async () => {
     expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: await t.login('bvsn.tchc'), body: { progress: 10 } })).statusCode).toBe(404);
     expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: await t.login('ttyt-lccd.viewer'), body: { progress: 10 } })).statusCode).toBe(403);
@@ -61,14 +79,23 @@ describe.each(DIALECTS)('occurrences on %s', (dialect) => {
     expect(accepted.json()).toMatchObject({ status: 'done', progress: 100, late: false });
     expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: unit, body: { progress: 90 } })).statusCode).toBe(409);
     const history = (await t.request('GET', `/api/occurrences/${target.id}/history`, { cookie: coordinator })).json().items;
-    expect(history.map((h: { kind: string; status: string }) => `${h.kind}:${h.status}`)).toEqual(['update:in_progress', 'update:submitted', 'return:in_progress', 'update:submitted', 'accept:done']);
-    expect(history[2]).toMatchObject({ comment: 'Bổ sung quyết định cử cán bộ', actor: expect.any(String) });
+    expect(history.map((h: { kind: string; status: string; progress: number }) => `${h.kind}:${h.status}:${h.progress}`)).toEqual([
+      'update:in_progress:20',
+      'update:not_started:0',
+      'update:in_progress:50',
+      'update:submitted:100',
+      'return:in_progress:99',
+      'update:submitted:100',
+      'accept:done:100',
+    ]);
+    expect(history[4]).toMatchObject({ comment: 'Bổ sung quyết định cử cán bộ', actor: expect.any(String) });
   });
 });
 
 describe.each(DIALECTS)('progress roll-up on %s', (dialect) => {
   it("rolls a body's accepted work up to its plan and into the department of health's plan", async () => {
     const t = await createTestApp(dialect);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     const unit = await t.login('ttyt-lccd.tchc-tckt');
     const coordinator = await t.login('ttyt-lccd.coordinator');
     const mine: Occurrence[] = (await t.request('GET', '/api/occurrences?mine=1&limit=200', { cookie: unit })).json().items;
@@ -95,6 +122,7 @@ describe.each(DIALECTS)('progress roll-up on %s', (dialect) => {
 describe.each(DIALECTS)('occurrences by due date on %s', (dialect) => {
   it('lists only the work due inside a month, as a calendar asks, and refuses a malformed day', async () => {
     const t = await createTestApp(dialect);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     const unit = await t.login('ttyt-lccd.tchc-tckt');
     const all: Occurrence[] = (await t.request('GET', '/api/occurrences?mine=1&limit=500', { cookie: unit })).json().items;
     const month = all.find((o) => o.due)!.due!.slice(0, 7);

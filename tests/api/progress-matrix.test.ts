@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueDraftPlans } from '../support/issue-demo-plans';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 type Cell = { total: number; done: number; doneLate: number; late: number; due: number; notApplicable: number };
@@ -15,6 +16,7 @@ describe.each(DIALECTS)('follow-up matrix on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     coordinator = await t.login('ttyt-lccd.coordinator');
   });
   afterAll(() => t.close());

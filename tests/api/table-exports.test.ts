@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueDraftPlans } from '../support/issue-demo-plans';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 async function openSheet(bytes: Buffer) {
@@ -16,6 +17,7 @@ describe.each(DIALECTS)('table exports on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     coordinator = await t.login('ttyt-lccd.coordinator');
   });
   afterAll(() => t.close());

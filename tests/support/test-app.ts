@@ -13,8 +13,11 @@ export type Dialect = 'sqlite' | 'postgres';
 export const DIALECTS: Dialect[] = ['sqlite', 'postgres'];
 export const DEMO_PASSWORD = 'mat-khau-demo-2026';
 
+/** `demoHistory`: the demo lived up to today (plans issued, work done, reports sent), as `npm start` loads it. */
+export type TestStoreOptions = { demo?: boolean; demoPlans?: boolean; demoHistory?: boolean };
+
 /** A fresh database of the dialect, migrated, with the demo loaded unless asked not to. */
-export async function openTestStore(dialect: Dialect, options: { demo?: boolean; demoPlans?: boolean } = {}): Promise<{ store: Store; config: Config; dispose: () => Promise<void> }> {
+export async function openTestStore(dialect: Dialect, options: TestStoreOptions = {}): Promise<{ store: Store; config: Config; dispose: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cchc-test-'));
   let dropDatabase = async () => {};
   let databaseUrl: string | undefined;
@@ -26,7 +29,7 @@ export async function openTestStore(dialect: Dialect, options: { demo?: boolean;
   const config = { ...loadConfig({ DATA_DIR: dataDir, DEMO_PASSWORD, LOG_LEVEL: 'silent' }), databaseUrl, port: 0, host: '127.0.0.1' };
   const store = openStore(config);
   await migrateToLatest(store.db);
-  if (options.demo !== false) await loadDemo(store.db, DEMO_PASSWORD, { plans: options.demoPlans });
+  if (options.demo !== false) await loadDemo(store.db, DEMO_PASSWORD, { plans: options.demoPlans, history: options.demoHistory, filesDir: join(dataDir, 'files') });
   return {
     store,
     config,
@@ -48,7 +51,7 @@ export type TestApp = {
 };
 
 /** The whole application in-process, driven through Fastify's injector (real routing, hooks and serialisation). */
-export async function createTestApp(dialect: Dialect, options: { demo?: boolean; demoPlans?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, options: TestStoreOptions = {}): Promise<TestApp> {
   const { store, config, dispose } = await openTestStore(dialect, options);
   const app = await buildApp({ store, config, logger: false, webRoot: '/nonexistent' });
   await app.ready();

@@ -1,19 +1,5 @@
 import type { Db } from '../database';
 
-/** What the follow-up matrix counts of each occurrence: whose it is, whose plan, and its dates. */
-export async function listYearOccurrences(db: Db, planBodyIds: readonly string[], year: number) {
-  if (planBodyIds.length === 0) return [];
-  return db
-    .selectFrom('occurrences as oc')
-    .innerJoin('plans as p', 'p.id', 'oc.plan_id')
-    .select(['oc.organization_id', 'p.organization_id as plan_body_id', 'oc.due', 'oc.status', 'oc.submitted_on', 'oc.completed_on'])
-    .where('p.organization_id', 'in', planBodyIds)
-    .where('oc.detached_at', 'is', null)
-    .where('oc.due', '>=', `${year}-01-01`)
-    .where('oc.due', '<=', `${year}-12-31`)
-    .execute();
-}
-
 /** The plans of these bodies for a year, for the drill-down from a row to its plan. */
 export async function listYearPlans(db: Db, bodyIds: readonly string[], year: number) {
   if (bodyIds.length === 0) return [];

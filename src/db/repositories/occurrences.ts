@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { PLAN_STATES_IN_FORCE } from '../../domain/occurrences/counted-work';
 import type { Db } from '../database';
 import { newId } from '../ids';
 import type { OccurrenceEventsTable } from '../schema';
@@ -52,7 +53,35 @@ function filteredOccurrences(db: Db, f: Omit<OccurrenceListFilter, 'limit' | 'cu
   if (f.dueBefore) query = query.where('oc.due', '<', f.dueBefore);
   if (f.dueFrom) query = query.where('oc.due', '>=', f.dueFrom);
   if (f.dueTo) query = query.where('oc.due', '<=', f.dueTo);
+  // A plan's own page shows all its periods; every other list shows the work counted
+  // (domain/occurrences/counted-work.ts): plans in force, each task once.
+  if (!f.planId) query = countedOnly(query);
   return query.where('oc.detached_at', 'is', null);
+}
+
+/**
+ * The counting rule in SQL, for lists that page: plans in force, and no period a plan above assigns
+ * to a body whose own plan carries that task out (its own plan's periods say how it went).
+ */
+function countedOnly(query: ReturnType<typeof occurrenceQuery>) {
+  const inForce = [...PLAN_STATES_IN_FORCE];
+  return query.where('p.state', 'in', inForce).where((eb) =>
+    eb.or([
+      eb('p.organization_id', '=', eb.ref('org.body_id')),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('tasks as ct')
+            .innerJoin('plans as cp', 'cp.id', 'ct.plan_id')
+            .select('ct.id')
+            .whereRef('ct.parent_task_id', '=', 'oc.task_id')
+            .whereRef('cp.organization_id', '=', 'org.body_id')
+            .whereRef('cp.year', '=', 'p.year')
+            .where('cp.state', 'in', inForce),
+        ),
+      ),
+    ]),
+  );
 }
 
 function occurrenceQuery(db: Db) {
@@ -74,6 +103,8 @@ function occurrenceQuery(db: Db) {
       'p.state as plan_state',
       'p.number as plan_number',
       'p.symbol as plan_symbol',
+      'p.title as plan_title',
+      'p.year as plan_year',
     ]);
 }
 
@@ -85,4 +116,25 @@ export async function insertOccurrenceEvent(db: Db, e: Omit<OccurrenceEventRow, 
 
 export async function listOccurrenceEvents(db: Db, occurrenceId: string): Promise<OccurrenceEventRow[]> {
   return db.selectFrom('occurrence_events').selectAll().where('occurrence_id', '=', occurrenceId).orderBy('at').execute();
+}
+
+/**
+ * Every period of one task inside the reader's reach, as a task's page lists them: units inside the
+ * roots, or any unit when the plan's body is inside them; periods no longer in the plan included.
+ */
+export async function listOccurrencesOfTaskInReach(db: Db, taskId: string, roots: readonly string[]) {
+  if (roots.length === 0) return [];
+  return occurrenceQuery(db)
+    .where('oc.task_id', '=', taskId)
+    .where((eb) => eb.or(roots.flatMap((root) => [eb('org.path', 'like', `${root}%`), eb('pb.path', 'like', `${root}%`)])))
+    .orderBy('oc.period_start')
+    .orderBy('org.name')
+    .orderBy('oc.id')
+    .execute();
+}
+
+/** The history of many occurrences at once, oldest first. */
+export async function listEventsOfOccurrences(db: Db, occurrenceIds: readonly string[]): Promise<OccurrenceEventRow[]> {
+  if (occurrenceIds.length === 0) return [];
+  return db.selectFrom('occurrence_events').selectAll().where('occurrence_id', 'in', [...occurrenceIds]).orderBy('at').orderBy('id').execute();
 }

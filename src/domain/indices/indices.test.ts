@@ -29,11 +29,13 @@ describe('work done on time', () => {
         { due: '2026-06-30', status: 'not_applicable', submittedOn: null, completedOn: null },
         { due: '2026-09-30', status: 'not_started', submittedOn: null, completedOn: null },
         { due: '2025-12-31', status: 'done', submittedOn: '2025-12-01', completedOn: '2025-12-02' },
+        { due: null, status: 'in_progress', submittedOn: null, completedOn: null },
       ],
       2026,
       today,
     );
-    expect(kpi).toEqual({ due: 3, onTime: 1, late: 2, share: 1 / 3 });
+    // The undated period is said apart: it can be neither on time nor late.
+    expect(kpi).toEqual({ due: 3, onTime: 1, late: 2, undated: 1, share: 1 / 3 });
   });
 
   it('has no share when nothing has fallen due', () => {

@@ -18,22 +18,23 @@ describe('quarterMatrix', () => {
       today,
     );
     const khth = rows.get('khth')!;
-    expect(khth.quarters[0]).toEqual({ total: 2, done: 2, doneLate: 1, late: 0, due: 0, notApplicable: 0 });
-    expect(khth.quarters[1]).toEqual({ total: 2, done: 0, doneLate: 0, late: 1, due: 1, notApplicable: 0 });
+    expect(khth.quarters[0]).toEqual({ total: 2, done: 2, doneLate: 1, late: 0, due: 0, notApplicable: 0, undated: 0 });
+    expect(khth.quarters[1]).toEqual({ total: 2, done: 0, doneLate: 0, late: 1, due: 1, notApplicable: 0, undated: 0 });
     expect(khth.year.total).toBe(4);
     const tchc = rows.get('tchc')!;
     // Handed in before its due date: on time even though the review has not happened yet.
     expect(tchc.quarters[1]).toMatchObject({ total: 1, due: 1, late: 0 });
     expect(tchc.quarters[3]).toMatchObject({ total: 1, notApplicable: 1 });
-    expect(totals.year).toEqual({ total: 6, done: 2, doneLate: 1, late: 1, due: 2, notApplicable: 1 });
+    expect(totals.year).toEqual({ total: 6, done: 2, doneLate: 1, late: 1, due: 2, notApplicable: 1, undated: 0 });
   });
 
-  it('leaves out work of other years and work without a due date, and keeps rows that have nothing', () => {
+  it('leaves out work of other years, counts undated work in the year only, and keeps rows that have nothing', () => {
     const { rows, totals } = quarterMatrix([work('a', '2025-12-31', 'not_started'), work('a', null, 'not_started'), work('a', '2027-01-01', 'done')], 2026, today, ['a', 'b']);
     expect([...rows.keys()]).toEqual(['a', 'b']);
-    expect(rows.get('a')!.year.total).toBe(0);
+    expect(rows.get('a')!.year).toMatchObject({ total: 1, undated: 1 });
+    expect(rows.get('a')!.quarters.every((q) => q.total === 0)).toBe(true);
     expect(rows.get('b')!.year.total).toBe(0);
-    expect(totals.year.total).toBe(0);
+    expect(totals.year.total).toBe(1);
   });
 
   it('the cells of a row always add up to its year and its total', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileWork, outcomeOf, workOfBody, type WorkFact } from './work';
+import { compileWork, outcomeOf, type DatedWorkFact } from './work';
 
-const fact = (over: Partial<WorkFact>): WorkFact => ({
+const fact = (over: Partial<DatedWorkFact>): DatedWorkFact => ({
   task: 'Đăng tin bài về CCHC',
   reformArea: 'communication',
   unitId: 'tchc',
@@ -65,11 +65,10 @@ describe('section I: work by reform area and by unit', () => {
   });
 });
 
-describe('the work a body reports on', () => {
-  it("keeps its own plans' work and the work asked of it from above, unless its own plan carries that task out", () => {
-    const own = { ...fact({}), taskId: 'own-task', planBodyId: 'ttyt' };
-    const fromAbove = { ...fact({ unitId: 'ttyt', unit: 'Trung tâm Y tế' }), taskId: 'syt-task', planBodyId: 'syt' };
-    const carriedFromAbove = { ...fact({ unitId: 'ttyt', unit: 'Trung tâm Y tế' }), taskId: 'syt-task-2', planBodyId: 'syt' };
-    expect(workOfBody([own, fromAbove, carriedFromAbove], 'ttyt', ['syt-task-2'])).toEqual([own, fromAbove]);
+describe('undated work in a report', () => {
+  it('is said apart, never counted as due, late or done', () => {
+    const work = compileWork([fact({ due: '2026-02-10', status: 'done', submittedOn: '2026-02-01', completedOn: '2026-02-02' }), { ...fact({}), due: null }, { ...fact({ status: 'done' }), due: null }, { ...fact({ status: 'not_applicable' }), due: null }], '2026-03-31');
+    expect(work.totals).toEqual({ total: 1, done: 1, doneLate: 0, late: 0, notDue: 0 });
+    expect(work.undated).toBe(2);
   });
 });

@@ -1,19 +1,23 @@
-import { latenessOf, type LatenessInput, type OccurrenceStatus } from '../calendar';
+import type { LatenessInput, OccurrenceStatus } from '../calendar';
+import { standingOf } from '../occurrences/standing';
 import type { IsoDate } from '../schedule/schedule';
 import { REFORM_AREAS, REFORM_AREA_LABELS_VI, type ReformArea } from '../../shared/plan-vocabulary';
 import type { WorkOutcome } from '../../shared/report-vocabulary';
 
-/** One period of one task for one unit, due inside the report's range. */
+/** One period of one task for one unit, due inside the report's range (or undated, of the report's year). */
 export type WorkFact = {
   task: string;
   reformArea: string;
   unitId: string;
   unit: string;
-  due: IsoDate;
+  due: IsoDate | null;
   status: OccurrenceStatus;
   submittedOn: IsoDate | null;
   completedOn: IsoDate | null;
 };
+
+/** A period with a due date: what the report places in its range. */
+export type DatedWorkFact = WorkFact & { due: IsoDate };
 
 /** `doneLate` is the part of `done` handed in after its due date; done + late + notDue = total. */
 export type WorkCounts = { total: number; done: number; doneLate: number; late: number; notDue: number };
@@ -32,6 +36,8 @@ export type WorkSection = {
   totals: WorkCounts;
   /** Periods marked "not applicable": left out of the counts, said once. */
   notApplicable: number;
+  /** Periods of tasks without a deadline the system understands: neither due nor late, said once (absent in reports compiled before it was counted). */
+  undated?: number;
 };
 
 export const emptyCounts = (): WorkCounts => ({ total: 0, done: 0, doneLate: 0, late: 0, notDue: 0 });
@@ -45,7 +51,7 @@ export function addCounts(a: WorkCounts, b: WorkCounts): WorkCounts {
  * (handed in, if it had been submitted by then). A report of quarter I compiled in November says what
  * was done by 31 March, not what was done since.
  */
-function asSeenOn(o: WorkFact, day: IsoDate): LatenessInput {
+function asSeenOn(o: DatedWorkFact, day: IsoDate): LatenessInput {
   if (o.status === 'done') {
     const doneOn = o.completedOn ?? o.submittedOn;
     if (doneOn === null || doneOn <= day) return o;
@@ -58,15 +64,14 @@ export type Outcome = { outcome: WorkOutcome; finishedLate: boolean } | { outcom
 
 /**
  * Done (accepted by the day), late (open past its due date, or handed in after it and not yet
- * accepted), or not yet due (due later, or handed in on time and awaiting acceptance). The lateness
- * rule is the one of the follow-up views (domain/calendar/lateness.ts).
+ * accepted), or not yet due (due later, or handed in on time and awaiting acceptance): the standing
+ * of the follow-up views (domain/occurrences/standing.ts), read as of the report's day.
  */
-export function outcomeOf(o: WorkFact, asOf: IsoDate): Outcome {
+export function outcomeOf(o: DatedWorkFact, asOf: IsoDate): Outcome {
   if (o.status === 'not_applicable') return { outcome: 'notApplicable', finishedLate: false };
-  const seen = asSeenOn(o, asOf);
-  const lateness = latenessOf(seen, asOf);
-  if (seen.status === 'done') return { outcome: 'done', finishedLate: lateness === 'finished_late' };
-  return { outcome: lateness === 'not_late' ? 'notDue' : 'late', finishedLate: false };
+  const s = standingOf(asSeenOn(o, asOf), asOf);
+  if (s.standing === 'done') return { outcome: 'done', finishedLate: s.finishedLate };
+  return { outcome: s.standing === 'late' ? 'late' : 'notDue', finishedLate: false };
 }
 
 function count(counts: WorkCounts, o: Outcome & { outcome: WorkOutcome }): void {
@@ -77,7 +82,7 @@ function count(counts: WorkCounts, o: Outcome & { outcome: WorkOutcome }): void 
 
 const areaOf = (value: string): ReformArea => ((REFORM_AREAS as readonly string[]).includes(value) ? (value as ReformArea) : 'other');
 
-function addLine(lines: WorkLine[], fact: WorkFact): void {
+function addLine(lines: WorkLine[], fact: DatedWorkFact): void {
   const line = lines.find((l) => l.task === fact.task && l.unit === fact.unit);
   if (!line) lines.push({ task: fact.task, unit: fact.unit, periods: 1, lastDue: fact.due });
   else {
@@ -95,7 +100,8 @@ export function compileWork(facts: readonly WorkFact[], asOf: IsoDate): WorkSect
   const units = new Map<string, UnitWork>();
   const totals = emptyCounts();
   let notApplicable = 0;
-  const ordered = [...facts].sort((a, b) => a.due.localeCompare(b.due) || a.task.localeCompare(b.task, 'vi'));
+  const dated = facts.filter((f): f is DatedWorkFact => f.due !== null);
+  const ordered = dated.sort((a, b) => a.due.localeCompare(b.due) || a.task.localeCompare(b.task, 'vi'));
   for (const fact of ordered) {
     const outcome = outcomeOf(fact, asOf);
     if (outcome.outcome === 'notApplicable') {
@@ -108,18 +114,5 @@ export function compileWork(facts: readonly WorkFact[], asOf: IsoDate): WorkSect
     for (const counts of [area.counts, unit.counts, totals]) count(counts, outcome);
     addLine(area.lines[outcome.outcome], fact);
   }
-  return { asOf, areas: [...areas.values()], units: [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), totals, notApplicable };
-}
-
-/** A period of work with where it comes from: the plan's body and the task. */
-export type SourcedWorkFact = WorkFact & { taskId: string; planBodyId: string };
-
-/**
- * The work a body reports on: its own plans' work, and what plans above it ask of it — except a task
- * of a plan above that the body's own plan carries out (a task "made from the parent"): its own
- * departments' periods of that task already say how it went, and naming it twice would count it twice.
- */
-export function workOfBody(facts: readonly SourcedWorkFact[], bodyId: string, carriedTaskIds: readonly string[]): WorkFact[] {
-  const carried = new Set(carriedTaskIds);
-  return facts.filter((f) => f.planBodyId === bodyId || !carried.has(f.taskId));
+  return { asOf, areas: [...areas.values()], units: [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')), totals, notApplicable, undated: facts.filter((f) => f.due === null && f.status !== 'not_applicable').length };
 }

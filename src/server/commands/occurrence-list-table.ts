@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { writeTableWorkbook } from '../../documents/xlsx/table-workbook';
 import { latenessOf, todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { standingOf } from '../../domain/occurrences/standing';
 import { describePeriod } from '../../domain/occurrences/period-label';
 import { formatPlanNumber } from '../../domain/plans/lifecycle';
 import { formatDateVi } from '../../domain/schedule';
@@ -25,8 +26,11 @@ type OccurrenceListRow = Awaited<ReturnType<typeof listOccurrences>>[number];
 export async function occurrenceWorkbook(rows: readonly OccurrenceListRow[], options: { today: string; lateOnly?: boolean; note?: string }): Promise<Buffer> {
   const { today } = options;
   const items = rows
-    .map((o) => ({ o, lateness: latenessOf({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on }, today) }))
-    .filter((x) => !options.lateOnly || x.lateness !== 'not_late')
+    .map((o) => {
+      const facts = { due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on };
+      return { o, lateness: latenessOf(facts, today), standing: standingOf(facts, today).standing };
+    })
+    .filter((x) => !options.lateOnly || x.standing === 'late')
     .sort((a, b) => (a.o.due ?? '9999').localeCompare(b.o.due ?? '9999') || a.o.org_name.localeCompare(b.o.org_name, 'vi'));
   return writeTableWorkbook({
     sheetName: 'Kết quả thực hiện',

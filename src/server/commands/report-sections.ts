@@ -1,17 +1,17 @@
-import type { OccurrenceStatus } from '../../domain/calendar';
 import { formatRank } from '../../domain/indices/rank';
 import { aggregateReports, type BodyRef, type SubmittedReport } from '../../domain/reports/aggregate';
 import { directChildBodies } from '../../domain/reports/children';
 import { reportAsOf, type ReportRange } from '../../domain/reports/periods';
 import type { IndexLine, ReportSections, ReportTexts } from '../../domain/reports/sections';
-import { compileWork, workOfBody } from '../../domain/reports/work';
+import { compileWork } from '../../domain/reports/work';
 import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
 import { listMatrixOrganizations } from '../../db/repositories/follow-up';
 import { listIndexResults } from '../../db/repositories/index-results';
 import { mediaCounts } from '../../db/repositories/media-counts';
 import type { OrganizationRow } from '../../db/repositories/organizations';
-import { listCarriedTaskIds, listReportsOfBodies, listReportWork, type ReportKey, type ReportRow } from '../../db/repositories/reports';
+import { listReportsOfBodies, type ReportKey, type ReportRow } from '../../db/repositories/reports';
+import { loadWorkOfBody } from './counted-work';
 import { INDEX_KIND_LABELS_VI, INDEX_SCOPE_LABELS_VI, type IndexKind, type IndexScope } from '../../shared/index-vocabulary';
 
 export const bodyRef = (o: BodyRef): BodyRef => ({ id: o.id, code: o.code, name: o.name });
@@ -60,20 +60,18 @@ async function aggregateOf(db: Db, body: OrganizationRow, key: ReportKey) {
 
 /** Everything a report compiles from the data (SPEC §2.10), read through the given connection. */
 export async function gatherReportSections(db: Db, body: OrganizationRow, key: ReportKey & ReportRange, today: string): Promise<ReportSections> {
-  const rows = await listReportWork(db, body.id, key);
+  const rows = await loadWorkOfBody(db, body.id, { from: key.from, to: key.to, year: key.year });
   const facts = rows.map((r) => ({
-    taskId: r.task_id,
-    planBodyId: r.plan_body_id,
     task: r.title,
-    reformArea: r.reform_area,
-    unitId: r.organization_id,
-    unit: r.unit_name,
-    due: r.due!,
-    status: r.status as OccurrenceStatus,
-    submittedOn: r.submitted_on,
-    completedOn: r.completed_on,
+    reformArea: r.reformArea,
+    unitId: r.organizationId,
+    unit: r.unitName,
+    due: r.due,
+    status: r.status,
+    submittedOn: r.submittedOn,
+    completedOn: r.completedOn,
   }));
-  const work = compileWork(workOfBody(facts, body.id, await listCarriedTaskIds(db, body.id, key.year)), reportAsOf(key, today));
+  const work = compileWork(facts, reportAsOf(key, today));
   const media = await mediaCounts(db, { bodyIds: [body.id], from: key.from, to: key.to });
   return {
     work,

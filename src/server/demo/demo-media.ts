@@ -1,21 +1,10 @@
 import { todayInVietnam } from '../../domain/calendar';
-import type { Actor } from '../../domain/access/actor';
 import type { Db } from '../../db/database';
-import { findUserByUsername, grantsOf } from '../../db/repositories/users';
 import { createChannel } from '../commands/save-channel';
 import { createMediaItem } from '../commands/create-media-item';
 import { transitionMediaItem } from '../commands/transition-media-item';
-import type { CommandContext } from '../commands/transaction';
+import { contextOf } from './demo-actor';
 import { DEMO_MEDIA, type DemoMediaBody, type DemoMediaItem } from './demo-media-content';
-
-/** A demo account acting in person, so the demo's history and audit trail name real people. */
-async function contextOf(db: Db, username: string): Promise<CommandContext> {
-  const user = await findUserByUsername(db, username);
-  if (!user) throw new Error(`Demo media: no user ${username}`);
-  const grants = (await grantsOf(db, [user.id])).get(user.id) ?? [];
-  const actor: Actor = { userId: user.id, username: user.username, grants };
-  return { db, actor, audit: { actor: { id: user.id, username: user.username, fullName: user.full_name }, requestId: 'demo', ip: null } };
-}
 
 /** The body's task whose title holds these (folded) words, in its own plans. */
 async function findTask(db: Db, bodyId: string, words: string): Promise<string | undefined> {

@@ -9,6 +9,7 @@ import type { CommandContext } from '../commands/transaction';
 import { unsafeSystemActor } from '../policies';
 import { loadDemoPlans } from './load-demo-plans';
 import { loadDemoMedia } from './demo-media';
+import { loadDemoHistory } from './history';
 import { DEMO_PLANS } from './seed-plans';
 import { DEMO_REPORTER_NAMES, DEMO_STAFF_NAMES, DEMO_TREE, type DemoBody } from './demo-organizations';
 
@@ -27,7 +28,16 @@ const ROLE_TITLES: Record<string, string> = {
  * Loads the demo organisations, accounts and plans (the seeds) into an empty database, through the same
  * commands the API uses, so the demo has its audit trail too. Does nothing when any account exists.
  */
-export async function loadDemo(db: Db, requestedPassword: string | undefined, options: { plans?: boolean } = {}): Promise<DemoResult> {
+export type DemoOptions = {
+  /** Load the seeds' plans and the news items (default); false for organisations and accounts only. */
+  plans?: boolean;
+  /** Live the year up to today (plans issued, work done, reports sent); needs the plans. */
+  history?: boolean;
+  /** Where evidence files go (DATA_DIR/files); without it the history has no files. */
+  filesDir?: string;
+};
+
+export async function loadDemo(db: Db, requestedPassword: string | undefined, options: DemoOptions = {}): Promise<DemoResult> {
   const password = requestedPassword ?? randomBytes(9).toString('base64url');
   const generated = !requestedPassword;
   if ((await countUsers(db)) > 0) return { loaded: false, password, generated, usernames: [] };
@@ -62,5 +72,6 @@ export async function loadDemo(db: Db, requestedPassword: string | undefined, op
   if (options.plans !== false) await loadDemoPlans(ctx, DEMO_PLANS);
   // Items name the tasks they fulfil, so they come after the plans.
   if (options.plans !== false) await loadDemoMedia(db);
+  if (options.plans !== false && options.history) await loadDemoHistory(db, { filesDir: options.filesDir });
   return { loaded: true, password, generated, usernames };
 }

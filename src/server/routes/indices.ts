@@ -1,17 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
-import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { todayInVietnam } from '../../domain/calendar';
 import { firstTarget, itemsPublishedTarget, targetMet, tasksOnTimeTarget } from '../../domain/indices/kpi-targets';
 import { tasksOnTime } from '../../domain/indices/kpis';
 import { formatRank } from '../../domain/indices/rank';
-import { listYearOccurrences } from '../../db/repositories/follow-up';
 import { countItemsPublished, listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
 import { issuedPlanContents } from '../../db/repositories/plans';
 import type { PlanContent } from '../../shared/schemas/plans';
 import type { IndexKind, IndexScope } from '../../shared/index-vocabulary';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
 import { indexResultSchema, kpiSchema, listIndexResultsQuerySchema, saveIndexResultSchema } from '../../shared/schemas/indices';
+import { bodiesInReach, loadWorkOfBodies, yearRange } from '../commands/counted-work';
 import { loadAuthorizedBody } from '../commands/load-organization';
 import { removeIndexResult, saveIndexResult } from '../commands/save-index-result';
 import { commandContext } from '../deps';
@@ -47,6 +47,9 @@ function bodyOf(actor: Actor, organizationId?: string): string {
 }
 
 /** Indices and the body's own KPIs (SPEC §2.9). */
+/** Said wherever undated work would otherwise vanish from a count. */
+const undatedNote = (n: number) => (n > 0 ? ` ${n} kỳ thuộc nhiệm vụ chưa có thời hạn, chưa tính.` : '');
+
 export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/indices',
@@ -84,8 +87,8 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const { year } = request.query;
       const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyOf(ctx.actor, request.query.organizationId), 'plan.read');
       const today = todayInVietnam(new Date());
-      const occurrences = await listYearOccurrences(ctx.db, [body.id], year);
-      const work = tasksOnTime(occurrences.map((o) => ({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on })), year, today);
+      // A department of health answers for its bodies' work too: the work of every body in its reach, each counted once.
+      const work = tasksOnTime([...(await loadWorkOfBodies(ctx.db, await bodiesInReach(ctx.db, body), yearRange(year))).values()].flat(), year, today);
       const published = await countItemsPublished(ctx.db, body.id, year);
       const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
       const notYet = (key: string, label: string) => ({ key, label, value: null, unit: 'percent' as const, detail: 'Phân hệ cung cấp số liệu này đang được xây dựng.', target: null, met: null });
@@ -100,7 +103,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
             label: 'Nhiệm vụ hoàn thành đúng hạn',
             value: onTimeValue,
             unit: 'percent' as const,
-            detail: work.due === 0 ? 'Chưa có kỳ nào đến hạn trong năm.' : `${work.onTime}/${work.due} kỳ đến hạn đã hoàn thành đúng hạn; ${work.late} kỳ trễ hạn.`,
+            detail: `${work.due === 0 ? 'Chưa có kỳ nào đến hạn trong năm.' : `${work.onTime}/${work.due} kỳ đến hạn đã hoàn thành đúng hạn; ${work.late} kỳ trễ hạn.`}${undatedNote(work.undated)}`,
             target: onTimeTarget,
             met: targetMet(onTimeValue, onTimeTarget),
           },

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../../domain/access/actor';
-import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
+import { todayInVietnam } from '../../domain/calendar';
 import { quarterMatrix, type MatrixOccurrence } from '../../domain/occurrences/quarter-matrix';
 import { pathIds } from '../../domain/organizations/tree';
 import { formatPlanNumber } from '../../domain/plans/lifecycle';
 import type { Db } from '../../db/database';
-import { listMatrixOrganizations, listYearOccurrences, listYearPlans } from '../../db/repositories/follow-up';
+import { listMatrixOrganizations, listYearPlans } from '../../db/repositories/follow-up';
 import { findOrganization, findOrganizationsByIds } from '../../db/repositories/organizations';
 import { errorResponseSchema } from '../../shared/schemas/common';
 import { matrixQuerySchema, matrixSchema } from '../../shared/schemas/progress-matrix';
 import { ACTIONS } from '../policies/rules';
+import { loadWorkOfBodies, yearRange } from '../commands/counted-work';
 import { commandContext } from '../deps';
 import { forbidden, notFound } from '../errors';
 import { authorize } from '../policies';
@@ -37,7 +38,7 @@ export const progressMatrixRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['plans'],
-        summary: 'Bảng theo dõi: khoa, phòng (hoặc đơn vị) × quý — đã xong, quá hạn, đến hạn',
+        summary: 'Bảng theo dõi: khoa, phòng (hoặc đơn vị) × quý — đã xong, quá hạn, đến hạn, chưa có thời hạn',
         querystring: matrixQuerySchema,
         response: { 200: matrixSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
       },
@@ -47,22 +48,23 @@ export const progressMatrixRoutes: FastifyPluginAsyncZod = async (app) => {
       const { year, scope } = request.query;
       const body = await loadBody(ctx.db, ctx.actor, request.query.bodyId ?? ownFollowedBody(ctx.actor));
       const organizations = await listMatrixOrganizations(ctx.db, body, scope);
-      const planBodyIds = scope === 'units' ? [body.id] : organizations.map((o) => o.id);
-      const occurrences = await listYearOccurrences(ctx.db, planBodyIds, year);
+      // Each body's own work (commands/counted-work.ts): by department for one body, by body for a department of health.
+      const bodyIds = scope === 'units' ? [body.id] : organizations.map((o) => o.id);
+      const work = await loadWorkOfBodies(ctx.db, bodyIds, yearRange(year));
       const today = todayInVietnam(new Date());
-      const facts: MatrixOccurrence[] = occurrences.map((o) => ({
-        rowKey: scope === 'units' ? o.organization_id : o.plan_body_id,
+      const facts: MatrixOccurrence[] = [...work.values()].flat().map((o) => ({
+        rowKey: scope === 'units' ? o.organizationId : o.bodyId,
         due: o.due,
-        status: o.status as OccurrenceStatus,
-        submittedOn: o.submitted_on,
-        completedOn: o.completed_on,
+        status: o.status,
+        submittedOn: o.submittedOn,
+        completedOn: o.completedOn,
       }));
       const { rows, totals } = quarterMatrix(facts, year, today, organizations.map((o) => o.id));
       // Work recorded against a department since retired, or a body outside the list, still counts under its name.
       const known = new Set(organizations.map((o) => o.id));
       const others = await findOrganizationsByIds(ctx.db, [...rows.keys()].filter((id) => !known.has(id)));
       const depthBase = pathIds(body.path).length + 1;
-      const plans = await listYearPlans(ctx.db, planBodyIds, year);
+      const plans = await listYearPlans(ctx.db, bodyIds, year);
       return {
         year,
         scope,

@@ -16,6 +16,8 @@ export const matrixCellSchema = z.object({
   late: z.number(),
   due: z.number(),
   notApplicable: z.number(),
+  /** Work whose task has no deadline the system understands: in the year cell only, never in a quarter. */
+  undated: z.number(),
 });
 export type MatrixCellDto = z.infer<typeof matrixCellSchema>;
 

@@ -45,6 +45,8 @@ export const reportSectionsSchema = z.object({
     units: z.array(z.object({ id: z.string(), name: z.string(), counts })),
     totals: counts,
     notApplicable: z.number(),
+    /** Periods of tasks without a deadline the system understands; absent in reports compiled before it was counted. */
+    undated: z.number().optional(),
   }),
   communication,
   indices: z.array(

@@ -1,0 +1,58 @@
+import type { OccurrenceStatus } from '../../domain/calendar';
+import { workByBody, type SourcedOccurrence } from '../../domain/occurrences/counted-work';
+import type { Db } from '../../db/database';
+import { listMatrixOrganizations } from '../../db/repositories/follow-up';
+import { listCarriedTasks, listWorkCandidates, type WorkCandidateRow, type WorkRange } from '../../db/repositories/counted-work';
+
+/** One period of counted work, with what the counts, the lists and the reports show of it. */
+export type CountedOccurrence = SourcedOccurrence & {
+  id: string;
+  planId: string;
+  organizationId: string;
+  unitName: string;
+  title: string;
+  reformArea: string;
+  due: string | null;
+  status: OccurrenceStatus;
+  submittedOn: string | null;
+  completedOn: string | null;
+};
+
+const toCounted = (r: WorkCandidateRow): CountedOccurrence => ({
+  id: r.id,
+  taskId: r.task_id,
+  planId: r.plan_id,
+  planState: r.plan_state,
+  planBodyId: r.plan_body_id,
+  bodyId: r.body_id,
+  organizationId: r.organization_id,
+  unitName: r.unit_name,
+  title: r.title,
+  reformArea: r.reform_area,
+  due: r.due,
+  status: r.status as OccurrenceStatus,
+  submittedOn: r.submitted_on,
+  completedOn: r.completed_on,
+});
+
+/**
+ * The work each of these bodies answers for in a range — the one source of every count (home page,
+ * follow-up matrix, KPIs, reports): read from the database, decided by `countsForBody`.
+ */
+export async function loadWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkRange): Promise<Map<string, CountedOccurrence[]>> {
+  const [rows, carried] = await Promise.all([listWorkCandidates(db, bodyIds, range), listCarriedTasks(db, bodyIds, range.year)]);
+  const byBody = workByBody(rows.map(toCounted), carried);
+  for (const id of bodyIds) if (!byBody.has(id)) byBody.set(id, []);
+  return byBody;
+}
+
+export async function loadWorkOfBody(db: Db, bodyId: string, range: WorkRange): Promise<CountedOccurrence[]> {
+  return (await loadWorkOfBodies(db, [bodyId], range)).get(bodyId)!;
+}
+
+export const yearRange = (year: number): WorkRange => ({ from: `${year}-01-01`, to: `${year}-12-31`, year });
+
+/** A body and every body under it (a department of health's hospitals and centres): whose work its own figures add up. */
+export async function bodiesInReach(db: Db, body: { id: string; path: string }): Promise<string[]> {
+  return [body.id, ...(await listMatrixOrganizations(db, body, 'bodies')).map((o) => o.id)];
+}
