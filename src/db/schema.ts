@@ -228,6 +228,8 @@ export type EvidenceTable = {
   created_by: string | null;
   created_by_name: string | null;
   created_at: string;
+  /** SHA-256 of a file's bytes (hex); null for a link and for files stored before it was kept. */
+  sha256: string | null;
 };
 
 export type MediaItemsTable = {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { issueCentrePlan } from '../support/issue-demo-plan';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 /** A multipart/form-data body with one file field, as a browser sends it. */
@@ -26,6 +27,7 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
   let filesDir: string;
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    await issueCentrePlan(t);
     unit = await t.login('ttyt-lccd.tchc-tckt');
     occurrenceId = (await t.request('GET', '/api/occurrences?mine=1&limit=1', { cookie: unit })).json().items[0].id;
     filesDir = join(t.app.deps.config.dataDir, 'files');
@@ -69,5 +71,49 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ kind: 'link', url: 'https://ttytlaocai.vn/tin-tuc/cchc-quy-1' });
     expect((await t.request('POST', `/api/occurrences/${occurrenceId}/evidence`, { cookie: unit, body: { url: 'javascript:alert(1)', name: 'x' } })).statusCode).toBe(400);
+  });
+
+  it('warns when the same file is attached to the occurrence again, naming the earlier one', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n% Kế hoạch tuyên truyền CCHC năm 2026\n%%EOF\n');
+    const first = await upload('Kế hoạch tuyên truyền.pdf', pdf);
+    expect(first.json().duplicateOf).toBeNull();
+    const again = await upload('Kế hoạch tuyên truyền (bản chụp).pdf', pdf);
+    expect(again.statusCode).toBe(201);
+    expect(again.json().duplicateOf).toEqual({ id: first.json().id, name: 'Kế hoạch tuyên truyền.pdf', createdAt: first.json().createdAt, createdBy: expect.any(String) });
+    expect((await upload('Kế hoạch khác.pdf', Buffer.from('%PDF-1.4\n% khác\n'))).json().duplicateOf).toBeNull();
+  });
+
+  it('removes evidence (audited, file gone from disk) until the work is accepted; other departments may not', async () => {
+    // A period of this department's work on a task no other department coordinates (in the demo every
+    // department helps with every task, so the task is narrowed here).
+    const owner = unit;
+    const other = await t.login('ttyt-lccd.kb');
+    const target: { id: string; taskId: string } = (await t.request('GET', '/api/occurrences?mine=1&status=not_started&limit=1', { cookie: owner })).json().items[0];
+    await t.store.db.updateTable('tasks').set({ coordinators_json: '[]' }).where('id', '=', target.taskId).execute();
+    const attach = async () => {
+      const body = multipart('Biên bản.pdf', Buffer.from(`%PDF-1.4\n% ${Math.random()}\n`));
+      return (await t.app.inject({ method: 'POST', url: `/api/occurrences/${target!.id}/evidence`, headers: { ...body.headers, cookie: owner }, payload: body.payload })).json();
+    };
+
+    const evidence = await attach();
+    const before = countFiles(filesDir);
+    expect((await t.request('DELETE', `/api/evidence/${evidence.id}`, { cookie: other })).statusCode).toBe(403);
+    expect((await t.request('DELETE', `/api/evidence/${evidence.id}`, { cookie: await t.login('bvsn.admin') })).statusCode).toBe(404);
+    expect((await t.request('DELETE', `/api/evidence/${evidence.id}`)).statusCode).toBe(401);
+    const removed = await t.request('DELETE', `/api/evidence/${evidence.id}`, { cookie: owner });
+    expect(removed.statusCode).toBe(200);
+    expect(countFiles(filesDir)).toBe(before - 1);
+    expect((await t.request('GET', evidence.url, { cookie: owner })).statusCode).toBe(404);
+    const audit = await t.store.db.selectFrom('audit_log').select(['action', 'summary']).where('entity_id', '=', target.id).where('action', '=', 'evidence.remove').execute();
+    expect(audit).toEqual([{ action: 'evidence.remove', summary: expect.stringContaining('"Biên bản.pdf"') }]);
+    expect((await t.request('DELETE', `/api/evidence/${evidence.id}`, { cookie: owner })).statusCode).toBe(404);
+
+    const kept = await attach();
+    await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: owner, body: { status: 'submitted' } });
+    expect((await t.request('POST', `/api/occurrences/${target.id}/review`, { cookie: await t.login('ttyt-lccd.coordinator'), body: { decision: 'accept' } })).statusCode).toBe(200);
+    const refused = await t.request('DELETE', `/api/evidence/${kept.id}`, { cookie: owner });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('OCCURRENCE_CLOSED');
+    expect((await t.request('GET', kept.url, { cookie: owner })).statusCode).toBe(200);
   });
 });

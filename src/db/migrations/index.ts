@@ -11,6 +11,7 @@ import * as indices from './0009-indices';
 import * as reports from './0010-reports';
 import * as jobProgress from './0011-job-progress';
 import * as notificationSettings from './0012-notification-settings';
+import * as evidenceHash from './0013-evidence-hash';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0010-reports': reports,
   '0011-job-progress': jobProgress,
   '0012-notification-settings': notificationSettings,
+  '0013-evidence-hash': evidenceHash,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

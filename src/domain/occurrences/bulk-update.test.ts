@@ -50,8 +50,14 @@ describe('previewing a bulk update from a workbook', () => {
     ]);
     expect(changes.map((c) => [c.occurrenceId, c.after.status, c.after.progress])).toEqual([
       ['a', 'not_started', 0],
-      ['b', 'not_started', 30],
+      ['b', 'in_progress', 30],
     ]);
+  });
+
+  it('refuses a status and a progress that contradict, naming both', () => {
+    const preview = previewBulkUpdate([occurrence('a')], [{ row: 4, occurrenceId: 'a', status: 'not_started', progress: 60 }]);
+    expect(preview.problems.map((p) => p.code)).toEqual(['PROGRESS_CONTRADICTS_STATUS']);
+    expect(preview.problems[0]!.message).toBe('Trạng thái "Chưa thực hiện" đi với Tiến độ 0%, nhưng Tiến độ đang là 60%: hãy sửa Trạng thái hoặc Tiến độ.');
   });
 
   it('refuses each bad row with its reason, in row order, and still previews the good ones', () => {

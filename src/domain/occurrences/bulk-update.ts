@@ -1,7 +1,8 @@
 import { OCCURRENCE_STATUS_LABELS_VI as LABEL } from '../../shared/occurrence-statuses';
 import type { OccurrenceStatus } from '../calendar';
-import { UPDATE_PROBLEM_MESSAGES } from './update-messages';
-import { progressFor, UNIT_SETTABLE_STATUSES, unitUpdateProblem, type UpdateProblem } from './updates';
+import { settleWork } from './progress-rule';
+import { progressProblemMessage, UPDATE_PROBLEM_MESSAGES } from './update-messages';
+import { UNIT_SETTABLE_STATUSES, unitUpdateProblem, type UpdateProblem } from './updates';
 
 /** The longest result note a department may record, as the form allows. */
 export const MAX_NOTE_LENGTH = 5000;
@@ -25,6 +26,7 @@ export type BulkProblemCode =
   | 'UNKNOWN_OCCURRENCE'
   | 'NOT_YOURS'
   | 'DUPLICATE_ROW'
+  | 'PROGRESS_CONTRADICTS_STATUS'
   | UpdateProblem;
 
 export type BulkProblem = { row: number; occurrenceId: string | null; code: BulkProblemCode; message: string };
@@ -42,6 +44,7 @@ const MESSAGES: Record<BulkProblemCode, (detail: string) => string> = {
   UNKNOWN_OCCURRENCE: () => 'Không tìm thấy kỳ thực hiện có mã này: mã có thể đã bị sửa, hoặc kỳ không còn trong kế hoạch.',
   NOT_YOURS: () => 'Kỳ này không do khoa, phòng của bạn chủ trì hoặc phối hợp nên bạn không cập nhật được.',
   DUPLICATE_ROW: (rows) => `Kỳ này có ở nhiều dòng (${rows}); hãy chỉ giữ một dòng.`,
+  PROGRESS_CONTRADICTS_STATUS: (message) => message,
   STATUS_RESERVED_FOR_REVIEW: () => UPDATE_PROBLEM_MESSAGES.STATUS_RESERVED_FOR_REVIEW,
   OCCURRENCE_CLOSED: () => UPDATE_PROBLEM_MESSAGES.OCCURRENCE_CLOSED,
   OCCURRENCE_DETACHED: () => UPDATE_PROBLEM_MESSAGES.OCCURRENCE_DETACHED,
@@ -56,7 +59,7 @@ const sameWork = (a: WorkState, b: WorkState) => a.status === b.status && a.prog
 
 /**
  * What saving a filled-in workbook would do, row by row: a change, nothing, or the reason it cannot be
- * saved. The rules are the single-occurrence form's (`unitUpdateProblem`, `progressFor`), so a row is
+ * saved. The rules are the single-occurrence form's (`unitUpdateProblem`, `settleWork`), so a row is
  * refused exactly when the same update typed into the form would be. `readProblems` are rows the
  * reader could not make sense of; they are reported alongside, in row order.
  */
@@ -94,8 +97,10 @@ function previewRow(r: BulkRow, o: CurrentOccurrence | undefined, sameIdRows: nu
   const problem = unitUpdateProblem({ status: o.status, detached: o.detached }, r.status);
   if (problem) return bulkProblem(r.row, r.occurrenceId, problem);
   const before: WorkState = { status: o.status, progress: o.progress, note: o.note };
-  const status = r.status ?? o.status;
-  const after: WorkState = { status, progress: progressFor(status, r.progress, o.progress), note: r.note ?? o.note };
+  // A value left as downloaded is not asked for: the other column's change decides it, as in the form.
+  const work = settleWork(before, { status: r.status === o.status ? undefined : r.status, progress: r.progress === o.progress ? undefined : r.progress });
+  if (work.problem) return bulkProblem(r.row, r.occurrenceId, work.problem, progressProblemMessage(work));
+  const after: WorkState = { status: work.status, progress: work.progress, note: r.note ?? o.note };
   if (sameWork(before, after)) return 'unchanged';
   return { row: r.row, occurrenceId: o.id, taskTitle: o.taskTitle, updatedAt: o.updatedAt, before, after };
 }

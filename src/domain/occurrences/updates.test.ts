@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressFor, reviewOutcome, unitUpdateProblem } from './updates';
+import { reviewOutcome, unitUpdateProblem } from './updates';
 
 describe('occurrence updates', () => {
   it('lets a department work, submit or mark not applicable, never mark done', () => {
@@ -8,13 +8,6 @@ describe('occurrence updates', () => {
     expect(unitUpdateProblem({ status: 'in_progress', detached: false }, 'done')).toBe('STATUS_RESERVED_FOR_REVIEW');
     expect(unitUpdateProblem({ status: 'done', detached: false }, 'in_progress')).toBe('OCCURRENCE_CLOSED');
     expect(unitUpdateProblem({ status: 'in_progress', detached: true }, undefined)).toBe('OCCURRENCE_DETACHED');
-  });
-
-  it('keeps progress in step with the status', () => {
-    expect(progressFor('done', 40, 40)).toBe(100);
-    expect(progressFor('not_started', undefined, 30)).toBe(0);
-    expect(progressFor('in_progress', undefined, 30)).toBe(30);
-    expect(progressFor('in_progress', 60, 30)).toBe(60);
   });
 
   it('reviews only submitted work', () => {

@@ -16,13 +16,6 @@ export function unitUpdateProblem(current: { status: OccurrenceStatus; detached:
   return null;
 }
 
-/** Progress follows the status where the status says it all. */
-export function progressFor(status: OccurrenceStatus, requested: number | undefined, current: number): number {
-  if (status === 'done') return 100;
-  if (status === 'not_started' && requested === undefined) return 0;
-  return requested ?? current;
-}
-
 export type ReviewDecision = 'accept' | 'return';
 
 /** Only submitted work is reviewed: accepted becomes done, returned goes back to in progress. */

@@ -1,5 +1,5 @@
 import { EVIDENCE_FILES } from '../../domain/occurrences/evidence-files';
-import { insertEvidence, type EvidenceRow } from '../../db/repositories/evidence';
+import { findEvidenceByHash, insertEvidence, type EvidenceRow } from '../../db/repositories/evidence';
 import { newId, nowIso } from '../../db/ids';
 import { findOccurrenceInContext, type OccurrenceInContext } from '../../db/repositories/occurrences';
 import { forbidden } from '../errors';
@@ -16,11 +16,15 @@ async function loadForEvidence(ctx: CommandContext, occurrenceId: string): Promi
   return o;
 }
 
+/** A stored file, and the same file attached to the occurrence before, if it was: the person is asked whether they meant to. */
+export type AddedEvidenceFile = { row: EvidenceRow; duplicateOf: EvidenceRow | null };
+
 /** Stores an uploaded evidence file and records it, in one go: the file is removed if the record fails. */
-export async function addEvidenceFile(ctx: CommandContext, filesDir: string, occurrenceId: string, file: Upload): Promise<EvidenceRow> {
+export async function addEvidenceFile(ctx: CommandContext, filesDir: string, occurrenceId: string, file: Upload): Promise<AddedEvidenceFile> {
   const occurrence = await loadForEvidence(ctx, occurrenceId);
   return withStoredUpload(filesDir, file, EVIDENCE_FILES, (stored) =>
     inTransaction(ctx, async (tx) => {
+      const duplicateOf = (await findEvidenceByHash(tx.db, occurrence.id, stored.sha256)) ?? null;
       const row: EvidenceRow = {
         id: stored.id,
         occurrence_id: occurrence.id,
@@ -33,10 +37,11 @@ export async function addEvidenceFile(ctx: CommandContext, filesDir: string, occ
         created_by: ctx.actor.userId,
         created_by_name: ctx.audit.actor?.fullName ?? null,
         created_at: nowIso(),
+        sha256: stored.sha256,
       };
       await insertEvidence(tx.db, row);
       await tx.audit({ organization: { id: occurrence.organization_id, path: occurrence.org_path }, action: 'evidence.add', entityType: 'occurrence', entityId: occurrence.id, summary: `Thêm tài liệu kiểm chứng "${row.name}"`, after: { name: row.name, size: row.size } });
-      return row;
+      return { row, duplicateOf };
     }),
   );
 }
@@ -44,7 +49,7 @@ export async function addEvidenceFile(ctx: CommandContext, filesDir: string, occ
 export async function addEvidenceLink(ctx: CommandContext, occurrenceId: string, link: { url: string; name: string }): Promise<EvidenceRow> {
   const occurrence = await loadForEvidence(ctx, occurrenceId);
   return inTransaction(ctx, async (tx) => {
-    const row: EvidenceRow = { id: newId(), occurrence_id: occurrence.id, kind: 'link', name: link.name, media_type: null, size: null, storage_key: null, url: link.url, created_by: ctx.actor.userId, created_by_name: ctx.audit.actor?.fullName ?? null, created_at: nowIso() };
+    const row: EvidenceRow = { id: newId(), occurrence_id: occurrence.id, kind: 'link', name: link.name, media_type: null, size: null, storage_key: null, url: link.url, created_by: ctx.actor.userId, created_by_name: ctx.audit.actor?.fullName ?? null, created_at: nowIso(), sha256: null };
     await insertEvidence(tx.db, row);
     await tx.audit({ organization: { id: occurrence.organization_id, path: occurrence.org_path }, action: 'evidence.add', entityType: 'occurrence', entityId: occurrence.id, summary: `Thêm liên kết kiểm chứng "${row.name}"`, after: { name: row.name, url: row.url } });
     return row;

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
-import { UPDATE_PROBLEM_MESSAGES } from '../../domain/occurrences/update-messages';
-import { progressFor, reviewOutcome, unitUpdateProblem, type ReviewDecision } from '../../domain/occurrences/updates';
+import { nearestProgress, settleWork } from '../../domain/occurrences/progress-rule';
+import { progressProblemMessage, UPDATE_PROBLEM_MESSAGES } from '../../domain/occurrences/update-messages';
+import { reviewOutcome, unitUpdateProblem, type ReviewDecision } from '../../domain/occurrences/updates';
 import { nowIso } from '../../db/ids';
 import { findOccurrenceInContext, insertOccurrenceEvent, type OccurrenceInContext } from '../../db/repositories/occurrences';
 import { updateOccurrence } from '../../db/repositories/tasks';
@@ -36,8 +37,11 @@ export async function updateOccurrenceWorkIn(tx: Tx, ctx: CommandContext, id: st
   }
   const problem = unitUpdateProblem({ status: occurrence.status as OccurrenceStatus, detached: !!occurrence.detached_at }, input.status);
   if (problem) throw (problem === 'STATUS_RESERVED_FOR_REVIEW' ? badRequest : conflict)(problem, UPDATE_PROBLEM_MESSAGES[problem], problem === 'STATUS_RESERVED_FOR_REVIEW' ? [{ field: 'status', message: 'Không được chọn' }] : undefined);
-  const status = (input.status ?? occurrence.status) as OccurrenceStatus;
-  const progress = progressFor(status, input.progress, occurrence.progress);
+  const { status, progress, problem: contradiction } = settleWork({ status: occurrence.status as OccurrenceStatus, progress: occurrence.progress }, input);
+  if (contradiction) {
+    const message = progressProblemMessage({ status, progress });
+    throw badRequest(contradiction, message, [{ field: 'status', message }, { field: 'progress', message }]);
+  }
   const note = input.note === undefined ? occurrence.note : input.note;
   const submittedOn = status === 'submitted' && occurrence.status !== 'submitted' ? todayInVietnam(new Date()) : status === 'submitted' ? occurrence.submitted_on : null;
   await record(tx, ctx, occurrence, { status, progress, note, submittedOn, completedOn: null, kind: 'update', comment: null });
@@ -57,7 +61,7 @@ export async function reviewOccurrence(ctx: CommandContext, id: string, decision
     const accepted = status === 'done';
     await record(tx, ctx, occurrence, {
       status,
-      progress: progressFor(status, undefined, occurrence.progress),
+      progress: nearestProgress(status, occurrence.progress),
       note: occurrence.note,
       submittedOn: accepted ? occurrence.submitted_on : null,
       completedOn: accepted ? todayInVietnam(new Date()) : null,

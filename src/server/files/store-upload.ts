@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, open, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -7,7 +8,7 @@ import { newId } from '../../db/ids';
 import { AppError, badRequest } from '../errors';
 
 export type Upload = { filename: string; stream: Readable; truncated?: () => boolean };
-export type StoredUpload = { id: string; name: string; storageKey: string; size: number; mediaType: string };
+export type StoredUpload = { id: string; name: string; storageKey: string; size: number; mediaType: string; /** Hex SHA-256 of the bytes: the same file attached twice is noticed by it. */ sha256: string };
 
 const tooLarge = (rule: UploadRule) => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${rule.maxBytes / 1024 / 1024} MB.`);
 
@@ -24,10 +25,12 @@ export async function withStoredUpload<T>(filesDir: string, file: Upload, rule: 
   await mkdir(dirname(path), { recursive: true });
   let size = 0;
   let head = new Uint8Array(0);
+  const hash = createHash('sha256');
   const inspect = new Transform({
     transform(chunk: Buffer, _enc, done) {
       size += chunk.length;
       if (size > rule.maxBytes) return done(tooLarge(rule));
+      hash.update(chunk);
       if (head.length < HEAD_BYTES) head = new Uint8Array([...head, ...chunk.subarray(0, HEAD_BYTES - head.length)]);
       done(null, chunk);
     },
@@ -41,7 +44,7 @@ export async function withStoredUpload<T>(filesDir: string, file: Upload, rule: 
     if (size === 0) throw badRequest('FILE_EMPTY', 'Tệp rỗng.');
     const problem = uploadProblem(rule, file.filename, head);
     if (problem) throw badRequest(problem, problem === 'TYPE_NOT_ALLOWED' ? rule.acceptedText : 'Nội dung tệp không đúng với đuôi tên tệp.', [{ field: 'file', message: 'Không hợp lệ' }]);
-    return await record({ id, name: file.filename.slice(0, 255), storageKey, size, mediaType: mediaTypeOf(rule, file.filename) });
+    return await record({ id, name: file.filename.slice(0, 255), storageKey, size, mediaType: mediaTypeOf(rule, file.filename), sha256: hash.digest('hex') });
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(path, { force: true });

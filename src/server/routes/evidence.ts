@@ -4,42 +4,24 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { MAX_EVIDENCE_BYTES } from '../../domain/occurrences/evidence-files';
-import { findEvidence, listEvidence, type EvidenceRow } from '../../db/repositories/evidence';
+import { findEvidence, listEvidence } from '../../db/repositories/evidence';
 import { findOccurrenceInContext } from '../../db/repositories/occurrences';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
+import { addedEvidenceSchema, evidenceSchema } from '../../shared/schemas/evidence';
 import { addEvidenceFile, addEvidenceLink } from '../commands/add-evidence';
+import { removeEvidence } from '../commands/remove-evidence';
 import { occurrenceNotFound } from '../commands/update-occurrence';
 import type { CommandContext } from '../commands/transaction';
 import { commandContext } from '../deps';
 import { contentDisposition } from '../http/content-disposition';
 import { badRequest, notFound } from '../errors';
 import { can } from '../policies';
+import { presentEvidence as present } from '../presenters/evidence';
 
 const tags = ['occurrences'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema };
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema };
 
-const evidenceSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['file', 'link']),
-  name: z.string(),
-  mediaType: z.string().nullable(),
-  size: z.number().nullable(),
-  url: z.string().nullable(),
-  createdBy: z.string().nullable(),
-  createdAt: z.string(),
-});
 const linkSchema = z.object({ url: z.url({ protocol: /^https?$/, message: 'Chỉ nhận liên kết http:// hoặc https://' }).max(1000), name: z.string().trim().min(1).max(255) });
-
-const present = (e: EvidenceRow) => ({
-  id: e.id,
-  kind: e.kind as 'file' | 'link',
-  name: e.name,
-  mediaType: e.media_type,
-  size: e.size,
-  url: e.kind === 'file' ? `/api/evidence/${e.id}/file` : e.url,
-  createdBy: e.created_by_name,
-  createdAt: e.created_at,
-});
 
 async function readableOccurrence(ctx: CommandContext, id: string) {
   const o = await findOccurrenceInContext(ctx.db, id);
@@ -55,17 +37,26 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/occurrences/:id/evidence',
-    { schema: { tags, summary: 'Thêm tài liệu kiểm chứng: tệp (multipart, trường "file") hoặc liên kết (JSON {url, name})', params: idParamsSchema, response: { 201: evidenceSchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm tài liệu kiểm chứng: tệp (multipart, trường "file") hoặc liên kết (JSON {url, name}); tệp trùng với tệp đã đính kèm được báo ở duplicateOf',
+        params: idParamsSchema,
+        response: { 201: addedEvidenceSchema, ...errors },
+      },
+    },
     async (request, reply) => {
       const ctx = commandContext(request);
       if (request.isMultipart()) {
         const file = await request.file();
         if (!file) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
-        return reply.status(201).send(present(await addEvidenceFile(ctx, filesDir, request.params.id, { filename: file.filename, stream: file.file, truncated: () => file.file.truncated })));
+        const added = await addEvidenceFile(ctx, filesDir, request.params.id, { filename: file.filename, stream: file.file, truncated: () => file.file.truncated });
+        const earlier = added.duplicateOf && { id: added.duplicateOf.id, name: added.duplicateOf.name, createdAt: added.duplicateOf.created_at, createdBy: added.duplicateOf.created_by_name };
+        return reply.status(201).send({ ...present(added.row), duplicateOf: earlier });
       }
       const link = linkSchema.safeParse(request.body);
       if (!link.success) throw badRequest('VALIDATION_FAILED', 'Liên kết không hợp lệ: cần địa chỉ (url) và tên (name).', link.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-      return reply.status(201).send(present(await addEvidenceLink(ctx, request.params.id, link.data)));
+      return reply.status(201).send({ ...present(await addEvidenceLink(ctx, request.params.id, link.data)), duplicateOf: null });
     },
   );
 
@@ -74,6 +65,15 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     const o = await readableOccurrence(ctx, request.params.id);
     return { items: (await listEvidence(ctx.db, o.id)).map(present) };
   });
+
+  app.delete(
+    '/api/evidence/:id',
+    { schema: { tags, summary: 'Gỡ tài liệu kiểm chứng (được đến khi kỳ được duyệt hoàn thành)', params: idParamsSchema, response: { 200: z.object({ removed: z.literal(true) }), ...errors } } },
+    async (request) => {
+      await removeEvidence(commandContext(request), filesDir, request.params.id);
+      return { removed: true as const };
+    },
+  );
 
   app.get('/api/evidence/:id/file', { schema: { tags, summary: 'Tải tệp kiểm chứng', params: idParamsSchema } }, async (request, reply) => {
     const ctx = commandContext(request);
