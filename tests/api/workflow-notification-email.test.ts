@@ -29,8 +29,8 @@ describe.each(DIALECTS)('workflow notification e-mail on %s', (dialect) => {
   const windowJobs = async (username: string) => t.store.db.selectFrom('jobs').selectAll().where('kind', '=', NOTIFICATION_EMAIL_KIND).where('unique_key', 'like', `${NOTIFICATION_EMAIL_KIND}:${await userId(username)}:%`).execute();
 
   /** Runs every job due by `clock`, as the background worker would, with a mail server configured. */
-  const drain = async (clock: Date) => {
-    const config = { ...t.app.deps.config, smtpUrl: `smtp://127.0.0.1:${mailbox.port}`, publicUrl: 'https://cchc.example.vn' };
+  const drain = async (clock: Date, options: { smtp?: boolean } = {}) => {
+    const config = { ...t.app.deps.config, smtpUrl: options.smtp === false ? undefined : `smtp://127.0.0.1:${mailbox.port}`, publicUrl: 'https://cchc.example.vn' };
     const runner = createJobRunner({ db: t.store.db, config, log: t.app.log, clock: () => clock, schedule: false });
     for (let i = 0; i < 200 && (await runner.runOnce()); i++);
   };
@@ -110,6 +110,19 @@ describe.each(DIALECTS)('workflow notification e-mail on %s', (dialect) => {
     // The scan reminded the coordinator of the office's late work, in the app only.
     const reminded = await t.store.db.selectFrom('notifications').select('id').where('user_id', '=', await userId('ttyt-lccd.coordinator')).where('kind', '=', 'reminder.overdue').execute();
     expect(reminded.length).toBeGreaterThan(0);
+    expect(lettersTo(COORDINATOR)).toEqual([]);
+  });
+
+  it('drops what waits for a letter when no mail server is configured, instead of sending it later', async () => {
+    await send('ttyt-lccd.coordinator', 'PUT', '/api/me/notification-settings', { email: 'immediate' });
+    const next = work[4]!;
+    await send('ttyt-lccd.tchc-tckt', 'PATCH', `/api/occurrences/${next.id}`, { status: 'submitted' });
+    expect(await windowJobs('ttyt-lccd.coordinator')).toHaveLength(1);
+    const waiting = () => t.store.db.selectFrom('notifications').select('email_state').where('user_id', 'in', t.store.db.selectFrom('users').select('id').where('username', '=', 'ttyt-lccd.coordinator')).where('occurrence_id', '=', next.id).where('kind', 'like', 'workflow.%').execute();
+    expect(await waiting()).toEqual([{ email_state: 'pending' }]);
+    await drain(afterTheWindow(), { smtp: false });
+    expect(await waiting()).toEqual([{ email_state: 'skipped' }]);
+    await drain(afterTheWindow());
     expect(lettersTo(COORDINATOR)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ export function useRecentNotifications() {
   return useQuery({
     queryKey: [...NOTIFICATIONS_KEY, 'recent'],
     queryFn: () => api<NotificationPage>('/api/notifications', { query: { limit: RECENT } }),
-    // A small indexed query once a minute per open tab; new reminders arrive at most daily.
+    // A small indexed query once a minute per open tab: a workflow step shows within a minute.
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,
   });
