@@ -129,6 +129,12 @@ export async function listItemIdsLinkedToOccurrence(db: Db, occurrenceId: string
   return rows.map((r) => r.item_id);
 }
 
+/** The items linked to a task, to any of its periods or to the task as a whole, newest first. */
+export async function listItemIdsLinkedToTask(db: Db, taskId: string): Promise<string[]> {
+  const rows = await db.selectFrom('media_item_links').select('item_id').distinct().where('task_id', '=', taskId).orderBy('item_id', 'desc').execute();
+  return rows.map((r) => r.item_id);
+}
+
 export async function findMediaItemsByIds(db: Db, ids: readonly string[]): Promise<MediaItemInContext[]> {
   if (ids.length === 0) return [];
   return itemQuery(db).where('m.id', 'in', [...ids]).orderBy('m.id', 'desc').execute();

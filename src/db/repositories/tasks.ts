@@ -23,6 +23,10 @@ export function taskFields(t: TaskRow) {
   };
 }
 
+export async function findTask(db: Db, id: string): Promise<TaskRow | undefined> {
+  return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listTasks(db: Db, planId: string): Promise<TaskRow[]> {
   return db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('position').execute();
 }

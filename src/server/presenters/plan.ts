@@ -42,7 +42,7 @@ export function presentPlanSummary(actor: Actor, plan: PlanRow, body: Pick<Organ
   };
 }
 
-function presentTask(task: TaskRow, occurrences: OccurrenceRow[], year: number): z.infer<typeof taskSchema> {
+export function presentTask(task: TaskRow, occurrences: OccurrenceRow[], year: number): z.infer<typeof taskSchema> {
   const schedule = task.schedule_json ? (JSON.parse(task.schedule_json) as Schedule) : null;
   const reason = schedule ? null : task.deadline_text.trim() ? (() => { const p = parseDeadline(task.deadline_text, year); return p.understood ? null : p.reason; })() : 'Chưa có thời hạn.';
   return {

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Actor } from '../../domain/access/actor';
-import { latenessOf, todayInVietnam, type OccurrenceStatus } from '../../domain/calendar';
-import { findOccurrenceInContext, listOccurrenceEvents, listOccurrences, type OccurrenceInContext } from '../../db/repositories/occurrences';
+import { todayInVietnam } from '../../domain/calendar';
+import { findOccurrenceInContext, listOccurrenceEvents, listOccurrences } from '../../db/repositories/occurrences';
 import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import {
   listOccurrencesQuerySchema,
@@ -10,49 +9,23 @@ import {
   occurrenceSchema,
   reviewOccurrenceSchema,
   updateOccurrenceSchema,
-  type OccurrenceDto,
 } from '../../shared/schemas/occurrences';
-import { canUpdateOccurrence, coordinatingOrganizations, coordinatorResolver, myOrganizations } from '../commands/occurrence-access';
+import { coordinatingOrganizations, coordinatorResolver, myOrganizations } from '../commands/occurrence-access';
 import type { CommandContext } from '../commands/transaction';
 import { occurrenceNotFound, reviewOccurrence, updateOccurrenceWork } from '../commands/update-occurrence';
 import { occurrenceListTable } from '../commands/occurrence-list-table';
 import { commandContext } from '../deps';
 import { sendXlsx } from '../http/send-document';
 import { can, rootsFor } from '../policies';
+import { presentOccurrence } from '../presenters/occurrence';
 
 const tags = ['occurrences'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
 
-function present(actor: Actor, o: OccurrenceInContext, coordinating: string[], today: string): OccurrenceDto {
-  const lateness = latenessOf({ due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on }, today);
-  return {
-    id: o.id,
-    taskId: o.task_id,
-    planId: o.plan_id,
-    taskTitle: o.task_title,
-    organization: { id: o.organization_id, name: o.org_name },
-    start: o.period_start,
-    end: o.period_end,
-    due: o.due,
-    status: o.status as OccurrenceStatus,
-    progress: o.progress,
-    note: o.note,
-    late: lateness !== 'not_late',
-    lateness,
-    submittedOn: o.submitted_on,
-    completedOn: o.completed_on,
-    updatedAt: o.updated_at,
-    can: {
-      update: canUpdateOccurrence(actor, o, coordinating) && o.status !== 'done' && !o.detached_at,
-      review: o.status === 'submitted' && can(actor, 'occurrence.review', { id: o.plan_body_id, path: o.plan_body_path, bodyId: o.plan_body_id }),
-    },
-  };
-}
-
 async function presentOne(ctx: CommandContext, id: string) {
   const o = await findOccurrenceInContext(ctx.db, id);
   if (!o) throw occurrenceNotFound();
-  return present(ctx.actor, o, await coordinatingOrganizations(ctx.db, o), todayInVietnam(new Date()));
+  return presentOccurrence(ctx.actor, o, await coordinatingOrganizations(ctx.db, o), todayInVietnam(new Date()));
 }
 
 /** The work itself (SPEC §2.5): each period of each task for each responsible unit. */
@@ -73,8 +46,9 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     const coordinating = coordinatorResolver(ctx.db);
     const items = [];
     for (const o of page) {
-      const item = present(ctx.actor, o, await coordinating(o), today);
-      if (!q.late || item.late) items.push(item);
+      const item = presentOccurrence(ctx.actor, o, await coordinating(o), today);
+      // "Late" is the standing every count uses: open past its due date, not work once done late.
+      if (!q.late || item.standing === 'late') items.push(item);
     }
     return { items, nextCursor: hasMore ? page[page.length - 1]!.id : null };
   });

@@ -30,6 +30,7 @@ export const occurrenceSchema = z.object({
   id: z.string(),
   taskId: z.string(),
   planId: z.string(),
+  plan: z.object({ id: z.string(), numberAndSymbol: z.string(), title: z.string() }),
   taskTitle: z.string(),
   organization: z.object({ id: z.string(), name: z.string() }),
   start: z.string().nullable(),
@@ -41,6 +42,8 @@ export const occurrenceSchema = z.object({
   /** Computed from the due date in Vietnam time, never typed. */
   late: z.boolean(),
   lateness: z.enum(['not_late', 'overdue', 'finished_late']),
+  /** Where it stands today by the one rule every count uses (done, late, due, not applicable, undated). */
+  standing: z.enum(['done', 'late', 'due', 'notApplicable', 'undated']),
   submittedOn: z.string().nullable(),
   completedOn: z.string().nullable(),
   updatedAt: z.string(),
