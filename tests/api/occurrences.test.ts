@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueDraftPlans } from '../support/issue-demo-plans';
-import { issueCentrePlan } from '../support/issue-demo-plan';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 type Occurrence = { id: string; taskId: string; planId: string; due: string | null; status: string; progress: number; late: boolean; note: string | null; can: { update: boolean; review: boolean } };
