@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -9,6 +10,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import { AppRoutes } from './AppRoutes';
+import { ACCESSIBLE_THEME } from './theme';
 import { UnauthorizedRedirect } from './session/UnauthorizedRedirect';
 
 const queryClient = new QueryClient({
@@ -30,7 +32,7 @@ export function App() {
 }
 
 function LocalisedApp() {
-  const { language } = useI18n();
+  const { language, t } = useI18n();
   // Set before children render so date pickers start in the chosen language.
   dayjs.locale(language === 'en' ? 'en' : 'vi');
   useEffect(() => {
@@ -38,7 +40,12 @@ function LocalisedApp() {
   }, [language]);
 
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : viVN}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : viVN}
+      theme={ACCESSIBLE_THEME}
+      // antd names the search button by its icon, "search", in English.
+      inputSearch={{ searchIcon: <SearchOutlined aria-label={t('a11y.search')} /> }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

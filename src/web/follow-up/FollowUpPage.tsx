@@ -50,6 +50,7 @@ export function FollowUpPage() {
             </Button>
           )}
           <Segmented<MatrixScope>
+            aria-label={t('a11y.scope')}
             value={scope}
             onChange={(next) => go({ scope: next })}
             options={[
@@ -110,7 +111,7 @@ function ShareDone({ cell }: { cell: MatrixDto['totals']['year'] }) {
   const percent = Math.round((cell.done / applies) * 100);
   return (
     <div className="matrix-share">
-      <Progress percent={percent} size="small" showInfo={false} strokeColor={cell.late > 0 ? '#ff7875' : '#52c41a'} />
+      <Progress percent={percent} size="small" showInfo={false} strokeColor={cell.late > 0 ? '#ff7875' : '#52c41a'} aria-label={t('followUp.shareDone', { percent })} />
       <Typography.Text type="secondary">{t('followUp.shareDone', { percent })}</Typography.Text>
     </div>
   );

@@ -1,3 +1,4 @@
+import { accessibilityEn } from './accessibility.en';
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import { planImportEn } from './plan-import.en';
@@ -275,4 +276,5 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...mediaEn,
   ...mediaInsightsEn,
+  ...accessibilityEn,
 };

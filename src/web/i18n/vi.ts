@@ -1,3 +1,4 @@
+import { accessibilityVi } from './accessibility.vi';
 import { GROUP_KIND_LABELS_VI, ORGANIZATION_KIND_LABELS_VI as KIND } from '../../shared/organization-kinds';
 import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
 import { legalDocumentsVi } from './legal-documents.vi';
@@ -280,6 +281,7 @@ export const vi = {
   ...reportsVi,
   ...mediaVi,
   ...mediaInsightsVi,
+  ...accessibilityVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

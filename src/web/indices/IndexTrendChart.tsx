@@ -46,7 +46,7 @@ export function IndexTrendChart({ results }: { results: readonly IndexResultDto[
   const shown = kind && kinds.includes(kind) ? kind : kinds[0];
   if (!shown) return null;
   return (
-    <Card size="small" title={t('indices.trend')} extra={<Segmented<IndexKind> size="small" value={shown} onChange={setKind} options={kinds.map((k) => ({ value: k, label: INDEX_SHORT_NAMES[k] }))} />}>
+    <Card size="small" title={t('indices.trend')} extra={<Segmented<IndexKind> aria-label={t('a11y.indexKind')} size="small" value={shown} onChange={setKind} options={kinds.map((k) => ({ value: k, label: INDEX_SHORT_NAMES[k] }))} />}>
       <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 280 }} />}>
         <EChart option={trendOption(results, shown)} label={`${t('indices.trend')}: ${INDEX_SHORT_NAMES[shown]}`} />
       </Suspense>

@@ -120,7 +120,7 @@ function KpiCard({ kpi, t }: { kpi: KpiDto; t: Translate }) {
         title={kpi.label}
         value={kpi.value === null ? t('indices.noData') : kpi.value}
         suffix={kpi.value !== null && kpi.unit === 'percent' ? '%' : undefined}
-        styles={kpi.value === null ? { content: { fontSize: 16, color: '#8c8c8c' } } : undefined}
+        styles={kpi.value === null ? { content: { fontSize: 16, color: 'rgba(0, 0, 0, 0.6)' } } : undefined}
       />
       <Typography.Text type="secondary" className="kpi-detail">
         {kpi.detail}

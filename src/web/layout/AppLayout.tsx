@@ -7,6 +7,7 @@ import { NotificationBell } from '../notifications/NotificationBell';
 import { useMe } from '../session/MeContext';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavigationMenu } from './NavigationMenu';
+import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { useNarrowScreen } from './useNarrowScreen';
 import { UserMenu } from './UserMenu';
 
@@ -20,6 +21,7 @@ export function AppLayout() {
 
   return (
     <Layout className="app-layout">
+      <SkipLink />
       {wide && (
         <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={272} theme="dark" className="app-sider">
           <div className="brand" title={t('app.title')}>
@@ -53,7 +55,7 @@ export function AppLayout() {
             <UserMenu compact={!wide} />
           </div>
         </Layout.Header>
-        <Layout.Content className="app-content">
+        <Layout.Content className="app-content" id={MAIN_CONTENT_ID} tabIndex={-1}>
           <Suspense
             fallback={
               <div className="page-loading">

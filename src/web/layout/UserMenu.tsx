@@ -40,7 +40,7 @@ export function UserMenu({ compact }: { compact: boolean }) {
   return (
     <>
       <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
-        <Button type="text" className="user-menu-button" aria-label={t('user.menu')} loading={signOut.isPending}>
+        <Button type="text" className="user-menu-button" aria-label={compact ? t('user.menu') : t('a11y.userMenu', { name: me.user.fullName })} loading={signOut.isPending}>
           <Avatar size="small" icon={<UserOutlined />} />
           {!compact && <span className="user-menu-name">{me.user.fullName}</span>}
           <DownOutlined />

@@ -21,7 +21,8 @@ import type { MeDto } from '../api/types';
 import type { MessageKey } from '../i18n/vi';
 
 /**
- * Every area of the product (SPEC §2), in menu order. `ready: false` areas are listed so people see
+ * Every area of the product (SPEC §2), in menu order. Icons are hidden from screen readers: the label names
+ * the entry, and antd would read each icon's English name ("dashboard") before it. `ready: false` areas are listed so people see
  * what is coming, but their pages say so instead of pretending to work.
  */
 export type Area = {
@@ -34,24 +35,24 @@ export type Area = {
 };
 
 export const AREAS: readonly Area[] = [
-  { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined />, ready: true },
-  { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined />, ready: true },
-  { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined />, ready: true },
-  { path: '/theo-doi', label: 'nav.followUp', icon: <TableOutlined />, ready: true, visible: (me) => me.can.followProgress },
-  { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined />, ready: true },
-  { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined />, ready: true },
-  { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined />, ready: false },
-  { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined />, ready: false },
-  { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined />, ready: false },
-  { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined />, ready: true },
-  { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined />, ready: true },
-  { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined />, ready: false },
-  { path: '/to-chuc', label: 'nav.organizations', icon: <ApartmentOutlined />, ready: true, admin: true },
-  { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, ready: true, admin: true, visible: (me) => me.can.manageUsers },
-  { path: '/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined />, ready: true, admin: true, visible: (me) => me.can.readAudit },
+  { path: '/', label: 'nav.dashboard', icon: <DashboardOutlined aria-hidden />, ready: true },
+  { path: '/ke-hoach', label: 'nav.plans', icon: <ProfileOutlined aria-hidden />, ready: true },
+  { path: '/nhiem-vu', label: 'nav.tasks', icon: <CalendarOutlined aria-hidden />, ready: true },
+  { path: '/theo-doi', label: 'nav.followUp', icon: <TableOutlined aria-hidden />, ready: true, visible: (me) => me.can.followProgress },
+  { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined aria-hidden />, ready: true },
+  { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined aria-hidden />, ready: true },
+  { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined aria-hidden />, ready: false },
+  { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined aria-hidden />, ready: false },
+  { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined aria-hidden />, ready: false },
+  { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined aria-hidden />, ready: true },
+  { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined aria-hidden />, ready: true },
+  { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined aria-hidden />, ready: false },
+  { path: '/to-chuc', label: 'nav.organizations', icon: <ApartmentOutlined aria-hidden />, ready: true, admin: true },
+  { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.manageUsers },
+  { path: '/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.readAudit },
 ];
 
-export const ADMIN_GROUP_ICON = <SettingOutlined />;
+export const ADMIN_GROUP_ICON = <SettingOutlined aria-hidden />;
 
 export function visibleAreas(me: MeDto): Area[] {
   return AREAS.filter((area) => !area.visible || area.visible(me));

@@ -4,6 +4,7 @@ import type { GoodPracticeDto, GoodPracticeListDto } from '../../shared/schemas/
 import { formatDate } from '../format/dates';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
+import { selectionLabels } from '../layout/selectionLabels';
 import { GoodPracticeTitle } from './GoodPracticeTitle';
 import { useGoodPractices, useSubmitGoodPractices } from './queries';
 
@@ -46,7 +47,7 @@ export function BodyGoodPractices({ month }: { month: string }) {
           dataSource={data?.candidates ?? []}
           pagination={false}
           showHeader={false}
-          rowSelection={data?.can.submit ? { selectedRowKeys: chosen, onChange: (keys) => setTicked(keys.map(String)) } : undefined}
+          rowSelection={data?.can.submit ? { selectedRowKeys: chosen, onChange: (keys) => setTicked(keys.map(String)), ...selectionLabels<Candidate>(t, (c) => c.title) } : undefined}
           locale={{ emptyText: t('goodPractices.noCandidates') }}
           columns={[{ key: 'item', render: (_, c) => <GoodPracticeTitle item={c} /> }]}
         />

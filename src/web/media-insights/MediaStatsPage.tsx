@@ -54,12 +54,14 @@ export function MediaStatsPage() {
           options={recentYears().map((y) => ({ value: y, label: `${t('mediaStats.year')} ${y}` }))}
         />
         <Segmented<number>
+          aria-label={t('a11y.period')}
           value={quarter}
           onChange={(next) => go({ quy: String(next) })}
           options={[{ value: 0, label: t('mediaStats.wholeYear') }, ...QUARTER_NUMERALS.map((numeral, i) => ({ value: i + 1, label: t('mediaStats.quarter', { quarter: numeral }) }))]}
         />
         {isDepartment && (
           <Segmented<Scope>
+            aria-label={t('a11y.scope')}
             value={scope}
             onChange={(next) => go({ 'pham-vi': next === 'own' ? 'don-vi' : 'truc-thuoc' })}
             options={[

@@ -26,6 +26,7 @@ export function MediaAreaSwitch() {
   if (sections.length < 2) return null;
   return (
     <Segmented
+      aria-label={t('a11y.section')}
       className="media-area-switch"
       value={pathname}
       onChange={(path) => navigate(path)}

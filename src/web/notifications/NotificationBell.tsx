@@ -56,12 +56,11 @@ export function NotificationBell() {
   );
 
   return (
-    <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} placement="bottomRight" popupRender={() => panel}>
-      <Button type="text" aria-label={unread > 0 ? t('notifications.openWithCount', { n: unread }) : t('notifications.open')}>
-        <Badge count={unread} size="small" overflowCount={99}>
-          <BellOutlined className="notification-bell-icon" />
-        </Badge>
-      </Button>
-    </Dropdown>
+    // The count sits outside the button, whose name already says it: text inside a named button must be part of that name.
+    <Badge count={unread} size="small" overflowCount={99} offset={[-6, 6]}>
+      <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} placement="bottomRight" popupRender={() => panel}>
+        <Button type="text" aria-label={unread > 0 ? t('notifications.openWithCount', { n: unread }) : t('notifications.open')} icon={<BellOutlined className="notification-bell-icon" />} />
+      </Dropdown>
+    </Badge>
   );
 }

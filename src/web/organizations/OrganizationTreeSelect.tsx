@@ -41,6 +41,8 @@ type Props = {
   allowClear?: boolean;
   id?: string;
   className?: string;
+  /** Needed where no form label names the field, as in a filter bar. */
+  'aria-label'?: string;
 };
 
 const ANY = () => true;

@@ -25,6 +25,7 @@ function Figures({ target, t }: { target: CommunicationTargetDto; t: Translate }
         percent={Math.min(100, Math.round(share ? target.actual : target.target > 0 ? (target.actual / target.target) * 100 : 100))}
         status={target.met ? 'success' : 'active'}
         showInfo={false}
+        aria-label={t('planTargets.actual')}
       />
     </Space>
   );

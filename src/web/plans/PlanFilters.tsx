@@ -47,6 +47,7 @@ export function PlanFilters({ value, onChange }: Props) {
         selectable={isBody}
         allowClear
         placeholder={t('plans.filterBody')}
+        aria-label={t('plans.filterBody')}
         value={value.organizationId}
         onChange={(id) => onChange((f) => ({ ...f, organizationId: typeof id === 'string' ? id : undefined }))}
         className="filter-body"

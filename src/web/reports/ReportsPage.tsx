@@ -76,6 +76,7 @@ function ChildReports({ year }: { year: number }) {
   return (
     <>
       <Segmented<ReportPeriod>
+        aria-label={t('a11y.period')}
         className="form-alert"
         value={period}
         onChange={setPeriod}

@@ -48,6 +48,7 @@ export function WorkCalendarPage() {
         <Flex wrap gap="small" align="center" className="form-alert">
           <WorkScopePicker value={scope} onChange={setScope} />
           <Segmented<CalendarMode>
+            aria-label={t('a11y.calendarMode')}
             value={page.mode}
             onChange={(mode) => setPage({ ...page, mode })}
             options={[

@@ -31,6 +31,7 @@ export function WorkPage() {
       <Card size="small">
         <Flex wrap gap="small" className="form-alert">
           <Segmented<WorkView>
+            aria-label={t('a11y.show')}
             value={filters.view}
             onChange={(view) => setFilters({ view })}
             options={[
@@ -92,7 +93,7 @@ function columns(t: Translate, open: (dialog: OccurrenceDialog) => void) {
       ),
     },
     { title: t('work.status'), key: 'status', width: 130, render: (_: unknown, o: OccurrenceDto) => <OccurrenceStatusTag status={o.status} /> },
-    { title: t('work.progress'), key: 'progress', width: 120, render: (_: unknown, o: OccurrenceDto) => <Progress percent={o.progress} size="small" /> },
+    { title: t('work.progress'), key: 'progress', width: 120, render: (_: unknown, o: OccurrenceDto) => <Progress percent={o.progress} size="small" aria-label={t('work.progress')} /> },
     {
       title: t('common.actions'),
       key: 'actions',

@@ -11,6 +11,7 @@ export function WorkScopePicker({ value, onChange }: { value: WorkScope; onChang
   return (
     <>
       <Segmented<WorkScope['kind']>
+        aria-label={t('a11y.scope')}
         value={value.kind}
         onChange={(kind) => (kind === 'mine' ? onChange({ kind }) : issued[0] && onChange({ kind, planId: issued[0].id }))}
         options={[

@@ -13,5 +13,5 @@ export function WorkViewSwitch() {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  return <Segmented value={pathname} onChange={(path) => navigate(path)} options={VIEWS.map((v) => ({ value: v.path, label: t(v.label) }))} />;
+  return <Segmented aria-label={t('a11y.view')} value={pathname} onChange={(path) => navigate(path)} options={VIEWS.map((v) => ({ value: v.path, label: t(v.label) }))} />;
 }
