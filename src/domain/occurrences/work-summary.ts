@@ -19,7 +19,7 @@ export const countLate = (items: readonly LatenessInput[], today: IsoDate) => it
 export type AreaProgress = {
   area: ReformArea;
   tally: WorkTally;
-  /** Share done (0–1) of the work due in each quarter so far, null for a quarter with nothing due or not begun. */
+  /** Share done (0–1) of the work due in each quarter, null for a quarter not yet over or with nothing due. */
   trend: (number | null)[];
 };
 
@@ -27,7 +27,8 @@ const areaOf = (value: string): ReformArea => ((REFORM_AREAS as readonly string[
 
 /** A body's year by reform area, with how each quarter's work went: the coordinator's picture of the plan. */
 export function progressByArea(items: readonly SummaryItem[], year: number, today: IsoDate): AreaProgress[] {
-  const begun = (q: number) => `${year}-${String(q * 3 + 1).padStart(2, '0')}-01` <= today;
+  // A quarter's share is read once it has ended: mid-quarter most of its work is simply not due yet.
+  const ended = (q: number) => (q === 3 ? `${year + 1}-01-01` : `${year}-${String(q * 3 + 4).padStart(2, '0')}-01`) <= today;
   const byArea = new Map<ReformArea, { tally: WorkTally; quarters: WorkTally[] }>();
   for (const o of items) {
     const area = areaOf(o.reformArea);
@@ -39,7 +40,7 @@ export function progressByArea(items: readonly SummaryItem[], year: number, toda
   }
   return REFORM_AREAS.filter((area) => byArea.has(area)).map((area) => {
     const { tally, quarters } = byArea.get(area)!;
-    return { area, tally, trend: quarters.map((q, i) => (begun(i) ? shareDone(q) : null)) };
+    return { area, tally, trend: quarters.map((q, i) => (ended(i) ? shareDone(q) : null)) };
   });
 }
 
