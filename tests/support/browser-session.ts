@@ -27,11 +27,11 @@ export type BrowserSession = {
 };
 
 /** The real server with the demo loaded and the built SPA, and a Vietnamese-speaking browser on it. */
-export async function openBrowserSession(options: { shots: string; viewport?: { width: number; height: number } }): Promise<BrowserSession> {
+export async function openBrowserSession(options: { shots: string; viewport?: { width: number; height: number }; /** The demo as it has lived its year, as `npm start` loads it. */ demoHistory?: boolean }): Promise<BrowserSession> {
   if (!existsSync(resolve('dist/web/index.html'))) throw new Error('dist/web is missing: run `npx vite build` before the browser tests.');
   const shots = resolve('test-results', options.shots);
   mkdirSync(shots, { recursive: true });
-  const server = await startTestServer();
+  const server = await startTestServer({ demoHistory: options.demoHistory });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();

@@ -12,6 +12,7 @@ export function MatrixCell({ cell }: { cell: MatrixCellDto }) {
     `${t('followUp.late')}: ${cell.late}`,
     `${t('followUp.due')}: ${cell.due}`,
     cell.notApplicable > 0 ? `${t('followUp.notApplicable')}: ${cell.notApplicable}` : null,
+    cell.undated > 0 ? t('followUp.undated', { count: cell.undated }) : null,
   ].filter(Boolean);
   return (
     <Tooltip title={details.join(' · ')}>
@@ -19,6 +20,7 @@ export function MatrixCell({ cell }: { cell: MatrixCellDto }) {
         <span className="matrix-done" data-count={cell.done}>{cell.done}</span>
         <span className={cell.late > 0 ? 'matrix-late' : 'matrix-zero'}>{cell.late}</span>
         <span className="matrix-due">{cell.due}</span>
+        {cell.undated > 0 && <span className="matrix-undated">+{cell.undated}</span>}
       </Flex>
     </Tooltip>
   );
@@ -31,6 +33,7 @@ export function MatrixLegend() {
       <span className="matrix-done">{t('followUp.done')}</span>
       <span className="matrix-late">{t('followUp.late')}</span>
       <span className="matrix-due">{t('followUp.due')}</span>
+      <span className="matrix-undated">{t('followUp.undatedLegend')}</span>
       <Typography.Text type="secondary">{t('followUp.legend')}</Typography.Text>
     </Flex>
   );

@@ -197,4 +197,9 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   'planVersions.createdAt': 'Saved at',
   'planVersions.view': 'Read',
   'planVersions.title': 'Version {n} (read only)',
+  'undated.count': '{count} tasks have no deadline: their periods are never due nor late and fall in no quarter of the follow-up table.',
+  'undated.offer': 'Give all these tasks one deadline (change single rows in the task table):',
+  'undated.schedule': 'Deadline, e.g. "Thường xuyên"',
+  'undated.apply': 'Apply to {count} tasks',
+  'undated.askCoordinator': "The body's CCHC coordinator gives these tasks a deadline in the task table.",
 };

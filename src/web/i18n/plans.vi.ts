@@ -197,4 +197,9 @@ export const plansVi = {
   'planVersions.createdAt': 'Thời điểm lưu',
   'planVersions.view': 'Xem văn bản',
   'planVersions.title': 'Phiên bản {n} (chỉ xem)',
+  'undated.count': '{count} nhiệm vụ chưa có thời hạn: các kỳ của chúng không đến hạn, không trễ hạn và không vào quý nào của bảng theo dõi.',
+  'undated.offer': 'Ghi một thời hạn chung cho tất cả các nhiệm vụ này (sửa riêng từng dòng trong bảng nhiệm vụ):',
+  'undated.schedule': 'Thời hạn, ví dụ "Thường xuyên"',
+  'undated.apply': 'Áp dụng cho {count} nhiệm vụ',
+  'undated.askCoordinator': 'Đầu mối CCHC của đơn vị ghi thời hạn cho các nhiệm vụ này trong bảng nhiệm vụ.',
 } satisfies Record<string, string>;

@@ -6,6 +6,7 @@ import { FormModal } from '../forms/FormModal';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/vi';
 import { useTransitionPlan } from './queries';
+import { UndatedTasksPanel } from './tasks/UndatedTasksPanel';
 
 export type TransitionTarget = 'submitted' | 'draft' | 'issued' | 'closed' | 'reopened';
 
@@ -45,6 +46,8 @@ export function TransitionModal({ plan, target, onClose, onDone }: Props) {
       initialValues={{ issuedOn: dayjs() }}
     >
       <p>{t(words.help)}</p>
+      {/* Issuing or submitting with undated tasks: said before it binds, with the means to fix it here. */}
+      {(target === 'issued' || target === 'submitted') && <UndatedTasksPanel plan={plan} />}
       {target === 'issued' && (
         <Form.Item name="issuedOn" label={t('planAction.issuedOn')} rules={[{ required: true, message: t('form.required') }]}>
           <DatePicker format={DATE_PICKER_FORMAT} className="full-width" />

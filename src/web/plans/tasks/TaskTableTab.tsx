@@ -8,6 +8,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useSavePlan } from '../queries';
 import type { AssigneeDirectory } from '../useAssigneeDirectory';
 import { TaskGrid } from './TaskGrid';
+import { UndatedTasksPanel } from './UndatedTasksPanel';
 import { TaskReadOnlyTable } from './TaskReadOnlyTable';
 import { blankRow, blankTitles, cellErrors, draftsFromTasks, renumber, taskInputs, type CellErrors, type TaskDraft } from './taskRows';
 import { distinctDues, type SavedDeadline } from './useDeadlineHint';
@@ -36,6 +37,7 @@ export function TaskTableTab({ plan, directory }: Props) {
     return (
       <Space orientation="vertical" className="full-width">
         {plan.state === 'submitted' && <Alert type="info" showIcon title={t('planEdit.awaitingApproval')} />}
+        <UndatedTasksPanel plan={plan} />
         <TaskReadOnlyTable tasks={plan.tasks} directory={directory} />
       </Space>
     );
@@ -44,6 +46,7 @@ export function TaskTableTab({ plan, directory }: Props) {
   return (
     <Space orientation="vertical" className="full-width">
       {(plan.state === 'issued' || plan.state === 'closed') && <Alert type="warning" showIcon title={t('planEdit.newVersion')} />}
+      {!dirty && <UndatedTasksPanel plan={plan} onApplied={(saved) => setRows(draftsFromTasks(saved.tasks))} />}
       <div className="tab-toolbar">
         <Space wrap>
           <Button icon={<PlusOutlined />} onClick={() => setRows((current) => [...current, blankRow(current.at(-1))])}>
