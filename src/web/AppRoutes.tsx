@@ -28,6 +28,7 @@ const IndicesPage = lazy(() => import('./indices/IndicesPage').then((m) => ({ de
 const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 const ReportPage = lazy(() => import('./reports/ReportPage').then((m) => ({ default: m.ReportPage })));
 const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
+const TaskPage = lazy(() => import('./tasks/TaskPage').then((m) => ({ default: m.TaskPage })));
 const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
 const MediaItemsPage = lazy(() => import('./media/MediaItemsPage').then((m) => ({ default: m.MediaItemsPage })));
 const MediaItemPage = lazy(() => import('./media/MediaItemPage').then((m) => ({ default: m.MediaItemPage })));
@@ -57,6 +58,7 @@ export function AppRoutes() {
         <Route path="/nhiem-vu" element={<WorkPage />} />
         <Route path="/nhiem-vu/bang" element={<WorkBoardPage />} />
         <Route path="/nhiem-vu/lich" element={<WorkCalendarPage />} />
+        <Route path="/nhiem-vu/:id" element={<TaskPage />} />
         <Route path="/theo-doi" element={<Allowed when={(me) => me.can.followProgress}><FollowUpPage /></Allowed>} />
         <Route path="/chi-so" element={<IndicesPage />} />
         <Route path="/bao-cao" element={<ReportsPage />} />

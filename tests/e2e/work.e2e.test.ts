@@ -73,9 +73,8 @@ async function pickStatus(label: string): Promise<void> {
 async function submitAsUnit(): Promise<void> {
   await row().getByRole('button', { name: 'Cập nhật' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByText('Lịch sử').waitFor();
-  await pickStatus('Chờ duyệt');
-  await dialog.getByRole('button', { name: 'Lưu' }).click();
+  await dialog.getByText('Lịch sử', { exact: true }).waitFor();
+  await dialog.getByRole('button', { name: 'Nộp kết quả' }).click();
   await dialogClosed();
   await row().locator('.ant-tag', { hasText: 'Chờ duyệt' }).waitFor();
 }
@@ -84,7 +83,8 @@ describe('staff web app: tasks and progress', () => {
   it('lets a department record its work on a period with a PDF as evidence, and submit it', async () => {
     await signIn(UNIT);
     await openWork();
-    const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    // The demo has lived its year: take a period not started yet.
+    const first = page.locator('.ant-table-tbody tr.ant-table-row', { has: page.locator('.ant-tag', { hasText: 'Chưa thực hiện' }) }).first();
     await first.waitFor();
     rowKey = (await first.getAttribute('data-row-key'))!;
     expect(rowKey).toBeTruthy();
@@ -93,15 +93,18 @@ describe('staff web app: tasks and progress', () => {
     await row().getByRole('button', { name: 'Cập nhật' }).click();
     const dialog = page.getByRole('dialog');
     await pickStatus('Đang thực hiện');
-    // A unit cannot mark its own work done: only a review can.
-    expect(offered).toContain('Chờ duyệt');
+    // A unit cannot mark its own work done (only a review can), and submits with its own button.
+    expect(offered).toContain('Đang thực hiện');
     expect(offered).not.toContain('Hoàn thành');
+    expect(offered).not.toContain('Chờ duyệt');
+    // Progress follows the status: work under way is at least 1 %.
+    await expect.poll(() => dialog.getByRole('spinbutton', { name: 'Tiến độ' }).inputValue()).toBe('1');
     await dialog.getByRole('spinbutton', { name: 'Tiến độ' }).fill('50');
     await dialog.getByLabel('Kết quả thực hiện').fill(NOTE);
     await dialog.locator('input[type="file"]').setInputFiles(pdfPath);
     await dialog.locator('.evidence-list').getByText('bao-cao-ket-qua.pdf').waitFor();
     await shot('02-update-dialog');
-    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.getByRole('button', { name: 'Lưu tiến độ' }).click();
     await dialogClosed();
     await row().locator('.ant-tag', { hasText: 'Đang thực hiện' }).waitFor();
     await row().getByText('50%', { exact: true }).waitFor();

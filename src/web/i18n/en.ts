@@ -7,6 +7,7 @@ import { indicesEn } from './indices.en';
 import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
 import { notificationsEn } from './notifications.en';
+import { taskPageEn } from './task-page.en';
 import { workEn } from './work.en';
 import { mediaEn } from './media.en';
 import { mediaInsightsEn } from './media-insights.en';
@@ -269,6 +270,7 @@ export const en: Record<MessageKey, string> = {
   ...planImportEn,
   ...legalDocumentsEn,
   ...workEn,
+  ...taskPageEn,
   ...notificationsEn,
   ...followUpEn,
   ...indicesEn,

@@ -9,6 +9,7 @@ import { indicesVi } from './indices.vi';
 import { jobsVi } from './jobs.vi';
 import { reportsVi } from './reports.vi';
 import { notificationsVi } from './notifications.vi';
+import { taskPageVi } from './task-page.vi';
 import { workVi } from './work.vi';
 import { mediaVi } from './media.vi';
 import { mediaInsightsVi } from './media-insights.vi';
@@ -274,6 +275,7 @@ export const vi = {
   ...planImportVi,
   ...legalDocumentsVi,
   ...workVi,
+  ...taskPageVi,
   ...notificationsVi,
   ...followUpVi,
   ...indicesVi,

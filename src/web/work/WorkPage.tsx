@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Progress, Segmented, Select, Space, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Progress, Segmented, Select, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
 import { withQuery } from '../api/client';
 import { useCursorPager } from '../api/useCursorPager';
@@ -9,6 +9,12 @@ import { formatDate } from '../format/dates';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
 import { PagedTable } from '../layout/PagedTable';
+import { PagerBar } from '../layout/PagerBar';
+import { useNarrowScreen } from '../layout/useNarrowScreen';
+import { errorMessage } from '../forms/errors';
+import { taskPath } from '../tasks/queries';
+import { OccurrenceCard } from './OccurrenceCard';
+import './work.css';
 import { BulkUpdateActions } from './BulkUpdateActions';
 import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
 import { listQuery, useOccurrenceList, type WorkFilters, type WorkView } from './queries';
@@ -17,13 +23,19 @@ import { OccurrenceActions } from './OccurrenceActions';
 import { useOccurrenceDialogs, type OccurrenceDialog } from './useOccurrenceDialogs';
 import { WorkViewSwitch } from './WorkViewSwitch';
 
+const VIEW_OF_PARAM: Record<string, WorkView> = { 'tre-han': 'late', 'cho-duyet': 'review', 'cua-toi': 'mine' };
+
 /** The periods of work a person's units carry out, the late ones, and those waiting for their review. */
 export function WorkPage() {
   const t = useT();
-  const [filters, setFilters] = useState<WorkFilters>({ view: 'mine' });
+  // The home page links straight to the late work or the work waiting for review (?xem=tre-han, ?xem=cho-duyet).
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<WorkFilters>({ view: VIEW_OF_PARAM[params.get('xem') ?? ''] ?? 'mine' });
   const dialogs = useOccurrenceDialogs();
   const pager = useCursorPager(JSON.stringify(filters));
   const list = useOccurrenceList(filters, pager.cursor);
+  // On a phone each period is a card: status, progress and the main action show without scrolling sideways.
+  const narrow = useNarrowScreen('md');
 
   return (
     <>
@@ -57,7 +69,22 @@ export function WorkPage() {
           </Button>
           <ReminderNoticeButton />
         </Flex>
-        <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1100} emptyText={t('work.none')} columns={columns(t, dialogs.open)} />
+        {narrow ? (
+          <>
+            {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} className="form-alert" />}
+            <Spin spinning={list.isFetching}>
+              <div className="work-cards">
+                {list.data?.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.none')} />}
+                {list.data?.items.map((o) => (
+                  <OccurrenceCard key={o.id} occurrence={o} open={dialogs.open} showStatus />
+                ))}
+              </div>
+            </Spin>
+            <PagerBar pager={pager} nextCursor={list.data?.nextCursor ?? null} />
+          </>
+        ) : (
+          <PagedTable<OccurrenceDto> list={list} pager={pager} minWidth={1200} emptyText={t('work.none')} columns={columns(t, dialogs.open)} />
+        )}
       </Card>
       {dialogs.element}
     </>
@@ -77,7 +104,17 @@ function period(o: OccurrenceDto) {
 
 function columns(t: Translate, open: (dialog: OccurrenceDialog) => void) {
   return [
-    { title: t('work.task'), key: 'task', render: (_: unknown, o: OccurrenceDto) => <Link to={`/ke-hoach/${o.planId}`}>{o.taskTitle}</Link> },
+    { title: t('work.task'), key: 'task', render: (_: unknown, o: OccurrenceDto) => <Link to={taskPath(o.taskId)}>{o.taskTitle}</Link> },
+    {
+      title: t('work.plan'),
+      key: 'plan',
+      width: 130,
+      render: (_: unknown, o: OccurrenceDto) => (
+        <Link to={`/ke-hoach/${o.planId}`} title={o.plan.title}>
+          {o.plan.numberAndSymbol}
+        </Link>
+      ),
+    },
     { title: t('work.unit'), key: 'unit', width: 160, render: (_: unknown, o: OccurrenceDto) => o.organization.name },
     { title: t('work.period'), key: 'period', width: 110, render: (_: unknown, o: OccurrenceDto) => period(o) },
     {

@@ -4,8 +4,6 @@ import { useT } from '../i18n/I18nProvider';
 import type { OccurrenceStatus } from './queries';
 
 export const OCCURRENCE_STATUSES: readonly OccurrenceStatus[] = ['not_started', 'in_progress', 'submitted', 'done', 'not_applicable'];
-/** What a unit may set itself; 'done' only comes from a review. */
-export const UNIT_STATUSES: readonly OccurrenceStatus[] = ['not_started', 'in_progress', 'submitted', 'not_applicable'];
 
 export const occurrenceStatusLabel = (t: Translate, status: OccurrenceStatus) => t(`work.occurrenceStatus.${status}`);
 

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { EvidenceDto } from '../../shared/schemas/evidence';
 import type { BulkPreviewDto } from '../../shared/schemas/occurrence-workbook';
 import type { OccurrenceDto, occurrenceEventSchema, reviewOccurrenceSchema, updateOccurrenceSchema } from '../../shared/schemas/occurrences';
 import { api } from '../api/client';
@@ -9,7 +10,7 @@ export type OccurrenceStatus = OccurrenceDto['status'];
 export type OccurrenceUpdate = z.input<typeof updateOccurrenceSchema>;
 export type OccurrenceReview = z.input<typeof reviewOccurrenceSchema>;
 export type OccurrenceEvent = z.infer<typeof occurrenceEventSchema>;
-export type EvidenceDto = { id: string; kind: 'file' | 'link'; name: string; size: number | null; url: string | null; createdBy: string | null; createdAt: string };
+export type { AddedEvidenceDto, EvidenceDto } from '../../shared/schemas/evidence';
 
 export type WorkView = 'mine' | 'late' | 'review';
 export type WorkFilters = { view: WorkView; status?: OccurrenceStatus };
@@ -64,10 +65,16 @@ export function useAddEvidenceLink(id: string, onSaved?: () => void) {
   return useOccurrenceWrite((body: { url: string; name: string }) => api<EvidenceDto>(`/api/occurrences/${id}/evidence`, { method: 'POST', body }), onSaved);
 }
 
+/** Takes a file or link off the evidence (allowed until the work is accepted). */
+export function useRemoveEvidence(onRemoved?: () => void) {
+  return useOccurrenceWrite((id: string) => api<{ removed: true }>(`/api/evidence/${id}`, { method: 'DELETE' }), onRemoved);
+}
+
 /** Rereads one occurrence's evidence after the Upload component has sent a file itself. */
 export function useRefreshEvidence(id: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: evidenceKey(id) });
+  // The task page shows evidence too: it is read again with everything else about occurrences.
+  return () => Promise.all([queryClient.invalidateQueries({ queryKey: evidenceKey(id) }), queryClient.invalidateQueries({ queryKey: [...OCCURRENCES_KEY, 'task'] })]);
 }
 
 /** The caller's open work as the workbook they fill in (a plain link: the browser downloads it). */
