@@ -21,7 +21,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const config = { ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', DEMO_PASSWORD: PASSWORD, DATABASE_URL: process.env.DATABASE_URL }), port: 0, host: '127.0.0.1' };
 const store = openStore(config);
 await migrateToLatest(store.db);
-await loadDemo(store.db, PASSWORD);
+// The demo as it has lived its year (plans issued, work done, reports sent), as `npm start` loads it.
+await loadDemo(store.db, PASSWORD, { history: true, filesDir: join(dataDir, 'files') });
 
 if (province) {
   const ctx = { db: store.db, actor: unsafeSystemActor, audit: { actor: null, requestId: 'bench', ip: null } };
@@ -51,7 +52,7 @@ const plans = (await (await fetch(`${base}/api/plans?year=2026`, { headers: { co
 const biggestPlan = plans.items.sort((a, b) => b.taskCount - a.taskCount)[0]!;
 
 const centreCookie = await cookieFor('ttyt-lccd.coordinator');
-const report = (await (await fetch(`${base}/api/reports`, { method: 'POST', headers: { cookie: centreCookie, 'content-type': 'application/json' }, body: JSON.stringify({ period: 'H1', year: 2026 }) })).json()) as { id: string };
+const report = (await (await fetch(`${base}/api/reports`, { method: 'POST', headers: { cookie: centreCookie, 'content-type': 'application/json' }, body: JSON.stringify({ period: 'Y', year: 2026 }) })).json()) as { id: string };
 
 const cases: [string, string, string][] = [
   ['GET /api/health', '/api/health', ''],
@@ -67,13 +68,16 @@ const cases: [string, string, string][] = [
   ['GET /api/occurrences?mine=1 (department)', '/api/occurrences?mine=1&limit=50', 'ttyt-lccd.tchc-tckt'],
   ['GET /api/occurrences?late=1 (hospital director)', '/api/occurrences?late=1&limit=50', 'bvsn.director'],
   ['GET /api/occurrences (calendar quarter, 1000)', '/api/occurrences?mine=1&dueFrom=2026-01-01&dueTo=2026-12-31&limit=1000', 'ttyt-lccd.tchc-tckt'],
+  ['GET /api/home (hospital coordinator)', '/api/home', 'bvsn.coordinator'],
+  ['GET /api/home (department director)', '/api/home', 'syt-lc.director'],
+  ['GET /api/home (department)', '/api/home', 'bvsn.tchc'],
   ['GET /api/progress/matrix (centre units)', '/api/progress/matrix?year=2026', 'ttyt-lccd.coordinator'],
   ['GET /api/progress/matrix (department bodies)', '/api/progress/matrix?year=2026&scope=bodies', 'syt-lc.director'],
   ['GET /api/media-items (hospital editor)', '/api/media-items?limit=20', 'bvsn.editor'],
   ['GET /api/media-stats by channel (department)', '/api/media-stats?from=2026-01-01&to=2026-12-31&groupBy=channel&scope=children', 'syt-lc.director'],
   ['GET /api/indices/kpis (centre coordinator)', '/api/indices/kpis?year=2026', 'ttyt-lccd.coordinator'],
   ['GET /api/notifications?unread=1 (department)', '/api/notifications?unread=1', 'ttyt-lccd.tchc-tckt'],
-  ['GET /api/reports/:id (centre H1)', `/api/reports/${report.id}`, 'ttyt-lccd.coordinator'],
+  ['GET /api/reports/:id (centre, year)', `/api/reports/${report.id}`, 'ttyt-lccd.coordinator'],
   ['GET /api/reports?scope=children (department)', '/api/reports?year=2026&period=H1&scope=children', 'syt-lc.director'],
   ['GET /p/bvsn/tin-tuc (public list)', '/p/bvsn/tin-tuc', ''],
   ['GET /p/bvsn/tin-tuc/feed.atom (public feed)', '/p/bvsn/tin-tuc/feed.atom', ''],
