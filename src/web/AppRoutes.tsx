@@ -1,10 +1,9 @@
-import { Result } from 'antd';
 import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import type { MeDto } from './api/types';
-import { useT } from './i18n/I18nProvider';
 import { AppLayout } from './layout/AppLayout';
 import { AREAS } from './layout/areas';
+import { Forbidden } from './layout/Forbidden';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { keepsChannels } from './media/abilities';
@@ -59,30 +58,32 @@ export function AppRoutes() {
         <Route path="/nhiem-vu/bang" element={<WorkBoardPage />} />
         <Route path="/nhiem-vu/lich" element={<WorkCalendarPage />} />
         <Route path="/nhiem-vu/:id" element={<TaskPage />} />
-        <Route path="/theo-doi" element={<Allowed when={(me) => me.can.followProgress}><FollowUpPage /></Allowed>} />
+        <Route path="/theo-doi" element={<Allowed when="followProgress"><FollowUpPage /></Allowed>} />
         <Route path="/chi-so" element={<IndicesPage />} />
-        <Route path="/bao-cao" element={<ReportsPage />} />
-        <Route path="/bao-cao/:id" element={<ReportPage />} />
+        <Route path="/bao-cao" element={<Allowed when="readReports"><ReportsPage /></Allowed>} />
+        <Route path="/bao-cao/:id" element={<Allowed when="readReports"><ReportPage /></Allowed>} />
         <Route path="/van-ban-phap-ly" element={<LegalDocumentsPage />} />
         <Route path="/truyen-thong" element={<MediaItemsPage />} />
-        <Route path="/truyen-thong/de-xuat" element={<Allowed when={(me) => me.can.proposeMedia}><MediaItemFormPage /></Allowed>} />
+        <Route path="/truyen-thong/de-xuat" element={<Allowed when="proposeMedia"><MediaItemFormPage /></Allowed>} />
         <Route path="/truyen-thong/kenh" element={<Allowed when={keepsChannels}><ChannelsPage /></Allowed>} />
         <Route path="/truyen-thong/mo-hinh-hay" element={<GoodPracticesPage />} />
         <Route path="/truyen-thong/thong-ke" element={<MediaStatsPage />} />
         <Route path="/truyen-thong/:id" element={<MediaItemPage />} />
         <Route path="/truyen-thong/:id/sua" element={<MediaItemFormPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
-        <Route path="/nguoi-dung" element={<Allowed when={(me) => me.can.manageUsers}><UsersPage /></Allowed>} />
-        <Route path="/nhat-ky" element={<Allowed when={(me) => me.can.readAudit}><AuditPage /></Allowed>} />
+        <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
+        <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
   );
 }
 
-/** A page the person has no right to says so, instead of showing a table of refusals. */
-function Allowed({ when, children }: { when: (me: MeDto) => boolean; children: ReactNode }) {
-  const t = useT();
+/** A page the person has no right to says so, and who may, instead of showing a table of refusals. */
+function Allowed({ when, children }: { when: Ability | ((me: MeDto) => boolean); children: ReactNode }) {
   const me = useMe();
-  return when(me) ? children : <Result status="403" title={t('error.forbiddenTitle')} subTitle={t('error.forbidden')} />;
+  const allowed = typeof when === 'function' ? when(me) : me.can[when];
+  return allowed ? children : <Forbidden roles={typeof when === 'function' ? [] : me.allowedRoles[when] ?? []} />;
 }
+
+type Ability = keyof MeDto['can'];

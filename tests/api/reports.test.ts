@@ -155,7 +155,12 @@ describe.each(DIALECTS)('periodic reports on %s', (dialect) => {
     expect(items.find((i) => i.organization.code === 'TTYT-LCCD')).toEqual({ organization: expect.objectContaining({ name: CENTRE }), submitted: true, reportId: report.id, state: 'submitted', submittedAt: expect.any(String), onTime: false });
     expect(items.find((i) => i.organization.code === 'BVSN')).toMatchObject({ submitted: false, reportId: null, onTime: null });
     expect((await t.request('GET', `/api/reports/${report.id}`, { cookie: sytCoordinator })).json().can).toMatchObject({ return: true, approve: false, edit: false });
-    expect((await t.request('GET', '/api/reports?year=2026&period=Q1&scope=children', { cookie: await t.login('bvsn.tchc') })).statusCode).toBe(403);
+    const refused = await t.request('GET', '/api/reports?year=2026&period=Q1&scope=children', { cookie: await t.login('bvsn.tchc') });
+    expect(refused.statusCode).toBe(403);
+    // A refusal names the roles that may, from the policy table, for the screen to say who can.
+    expect(refused.json().error.details).toEqual({ action: 'report.compile', roles: ['coordinator', 'director'] });
+    const editor = await t.request('GET', '/api/reports?year=2026', { cookie: await t.login('bvsn.editor') });
+    expect([editor.statusCode, editor.json().error.details]).toEqual([403, { action: 'report.read', roles: ['admin', 'director', 'coordinator', 'viewer'] }]);
     expect((await t.request('GET', '/api/reports?year=2026&scope=children', { cookie: sytCoordinator })).statusCode).toBe(400);
   });
 

@@ -137,7 +137,8 @@ describe('staff web app: foundation', () => {
     await shot('08-reporter-organizations');
 
     await page.goto(`${server.url}/nguoi-dung`);
-    await page.getByText('Không có quyền truy cập').waitFor();
+    await page.getByText('Bạn không có quyền xem mục này').waitFor();
+    await page.getByText('Vai trò xem được mục này: Quản trị.').waitFor();
     await shot('09-reporter-users-refused');
   });
 });

@@ -4,8 +4,8 @@ import type { Db } from '../../db/database';
 import { findOrganization, type OrganizationRow } from '../../db/repositories/organizations';
 import { findReport, type ReportRow } from '../../db/repositories/reports';
 import type { ReportState } from '../../shared/report-vocabulary';
-import { forbidden, notFound } from '../errors';
-import { can, type Action } from '../policies';
+import { notFound } from '../errors';
+import { can, refusal, type Action } from '../policies';
 import { ACTIONS } from '../policies/rules';
 import { placed } from './load-organization';
 
@@ -21,7 +21,7 @@ export async function reportingBody(db: Db, actor: Actor, action: Action): Promi
     const body = await findOrganization(db, grant.bodyId);
     if (body && !body.retired_at && can(actor, action, placed(body))) return body;
   }
-  throw forbidden('Chỉ lãnh đạo và đầu mối cải cách hành chính của đơn vị mới làm được việc này.');
+  throw refusal(action, 'Chỉ lãnh đạo và đầu mối cải cách hành chính của đơn vị mới làm được việc này.');
 }
 
 /** The body above a body, whose report will carry this one's numbers; null at the top of the tree. */

@@ -1,7 +1,24 @@
 import type { GrantRow, UserRow } from '../../db/repositories/users';
 import type { MeDto } from '../../shared/schemas/auth';
-import { ACTIONS } from '../policies/rules';
+import { ACTIONS, type Action } from '../policies/rules';
 import { presentGrant } from './user';
+
+/** Each ability the staff app asks about, as the policy action that decides it. */
+const ABILITIES = {
+  manageOrganizations: 'organization.update',
+  manageUsers: 'user.manage',
+  readAudit: 'audit.read',
+  draftPlans: 'plan.edit',
+  manageLegalDocuments: 'legal_document.manage',
+  issueReminderNotices: 'reminder_notice.issue',
+  followProgress: 'progress.follow',
+  proposeMedia: 'media.propose',
+  editMedia: 'media.approve',
+  readReports: 'report.read',
+} as const satisfies Record<keyof MeDto['can'], Action>;
+
+type Ability = keyof typeof ABILITIES;
+const abilityNames = Object.keys(ABILITIES) as Ability[];
 
 const holdsAny = (grants: GrantRow[], roles: readonly string[]) => grants.some((g) => roles.includes(g.role));
 
@@ -13,16 +30,7 @@ export function presentMe(user: UserRow, grants: GrantRow[]): MeDto {
     user: { id: user.id, username: user.username, fullName: user.full_name, email: user.email, title: user.title },
     roles: grants.map(presentGrant),
     organization: body ?? { id: '', code: '', name: '', kind: '' },
-    can: {
-      manageOrganizations: holdsAny(grants, ACTIONS['organization.update']),
-      manageUsers: holdsAny(grants, ACTIONS['user.manage']),
-      readAudit: holdsAny(grants, ACTIONS['audit.read']),
-      draftPlans: holdsAny(grants, ACTIONS['plan.edit']),
-      manageLegalDocuments: holdsAny(grants, ACTIONS['legal_document.manage']),
-      issueReminderNotices: holdsAny(grants, ACTIONS['reminder_notice.issue']),
-      followProgress: holdsAny(grants, ACTIONS['progress.follow']),
-      proposeMedia: holdsAny(grants, ACTIONS['media.propose']),
-      editMedia: holdsAny(grants, ACTIONS['media.approve']),
-    },
+    can: Object.fromEntries(abilityNames.map((a) => [a, holdsAny(grants, ACTIONS[ABILITIES[a]])])) as MeDto['can'],
+    allowedRoles: Object.fromEntries(abilityNames.map((a) => [a, [...ACTIONS[ABILITIES[a]]]])) as MeDto['allowedRoles'],
   };
 }

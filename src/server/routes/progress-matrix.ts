@@ -12,15 +12,15 @@ import { matrixQuerySchema, matrixSchema } from '../../shared/schemas/progress-m
 import { ACTIONS } from '../policies/rules';
 import { loadWorkOfBodies, yearRange } from '../commands/counted-work';
 import { commandContext } from '../deps';
-import { forbidden, notFound } from '../errors';
-import { authorize } from '../policies';
+import { notFound } from '../errors';
+import { authorize, refusal } from '../policies';
 
 const bodyNotFound = () => notFound('ORGANIZATION_NOT_FOUND', 'Không tìm thấy đơn vị.');
 
 /** The body a person follows by default: the one where they are a director or a coordinator. */
 function ownFollowedBody(actor: Actor): string {
   const grant = actor.grants.find((g) => (ACTIONS['progress.follow'] as readonly string[]).includes(g.role));
-  if (!grant) throw forbidden('Chỉ lãnh đạo và đầu mối CCHC của đơn vị xem được bảng theo dõi tiến độ.');
+  if (!grant) throw refusal('progress.follow', 'Chỉ lãnh đạo và đầu mối CCHC của đơn vị xem được bảng theo dõi tiến độ.');
   return grant.bodyId;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../roles';
 import { passwordSchema, roleGrantSchema } from './users';
 
 export const loginSchema = z.object({
@@ -11,26 +12,32 @@ export const changePasswordSchema = z.object({
   newPassword: passwordSchema,
 });
 
+const abilitiesSchema = z.object({
+  manageOrganizations: z.boolean(),
+  manageUsers: z.boolean(),
+  readAudit: z.boolean(),
+  /** Draft plans for their body (coordinators and directors). */
+  draftPlans: z.boolean(),
+  /** Add legal documents to the shared registry. */
+  manageLegalDocuments: z.boolean(),
+  /** Issue a văn bản đôn đốc listing the late work of their body's plans (coordinators and directors). */
+  issueReminderNotices: z.boolean(),
+  followProgress: z.boolean(),
+  /** Propose news items (a department's reporters, and the body's editor, coordinator, director). */
+  proposeMedia: z.boolean(),
+  /** Edit, approve and publish the body's news items (the communication editor and the director). */
+  editMedia: z.boolean(),
+  /** Read the body's periodic reports (not a department's reporter nor the communication editor). */
+  readReports: z.boolean(),
+});
+
 export const meSchema = z.object({
   user: z.object({ id: z.string(), username: z.string(), fullName: z.string(), email: z.string().nullable(), title: z.string().nullable() }),
   roles: z.array(roleGrantSchema),
   /** The body the person works for (the first body among their roles), used as the default context. */
   organization: z.object({ id: z.string(), code: z.string(), name: z.string(), kind: z.string() }),
-  can: z.object({
-    manageOrganizations: z.boolean(),
-    manageUsers: z.boolean(),
-    readAudit: z.boolean(),
-    /** Draft plans for their body (coordinators and directors). */
-    draftPlans: z.boolean(),
-    /** Add legal documents to the shared registry. */
-    manageLegalDocuments: z.boolean(),
-    /** Issue a văn bản đôn đốc listing the late work of their body's plans (coordinators and directors). */
-    issueReminderNotices: z.boolean(),
-    followProgress: z.boolean(),
-    /** Propose news items (a department's reporters, and the body's editor, coordinator, director). */
-    proposeMedia: z.boolean(),
-    /** Edit, approve and publish the body's news items (the communication editor and the director). */
-    editMedia: z.boolean(),
-  }),
+  can: abilitiesSchema,
+  /** For each ability, the roles that have it (from the policy table): a refusal says who may. */
+  allowedRoles: z.record(abilitiesSchema.keyof(), z.array(z.enum(ROLES))),
 });
 export type MeDto = z.infer<typeof meSchema>;

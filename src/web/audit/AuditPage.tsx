@@ -6,6 +6,7 @@ import type { AuditEntryDto, Page } from '../api/types';
 import { errorMessage } from '../forms/errors';
 import { formatDateTime } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
+import { Forbidden, refusedRoles } from '../layout/Forbidden';
 import { PageHeader } from '../layout/PageHeader';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { useOrganizations } from '../organizations/queries';
@@ -36,6 +37,8 @@ export function AuditPage() {
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const refused = refusedRoles(log.error);
+  if (refused) return <Forbidden roles={refused} />;
 
   return (
     <>

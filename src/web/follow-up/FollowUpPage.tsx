@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { MatrixDto } from '../../shared/schemas/progress-matrix';
 import { errorMessage } from '../forms/errors';
 import { useT, type Translate } from '../i18n/I18nProvider';
+import { Forbidden, refusedRoles } from '../layout/Forbidden';
 import { PageHeader } from '../layout/PageHeader';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
 import { QUARTER_NUMERALS } from '../plans/labels';
@@ -38,6 +39,8 @@ export function FollowUpPage() {
     else if (changes.bodyId) next.set('donVi', changes.bodyId);
     setParams(next);
   };
+  const refused = refusedRoles(matrix.error);
+  if (refused) return <Forbidden roles={refused} />;
 
   return (
     <>

@@ -1,3 +1,4 @@
+import { accessEn } from './access.en';
 import { accessibilityEn } from './accessibility.en';
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
@@ -279,4 +280,5 @@ export const en: Record<MessageKey, string> = {
   ...mediaEn,
   ...mediaInsightsEn,
   ...accessibilityEn,
+  ...accessEn,
 };

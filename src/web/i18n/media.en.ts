@@ -34,7 +34,6 @@ export const mediaEn: Record<keyof typeof mediaVi, string> = {
   'media.filterState': 'State',
   'media.filterKind': 'Kind of item',
   'media.goodPracticeOnly': 'Good practices only',
-  'media.none': 'No matching items.',
   'media.title': 'Title',
   'media.kind': 'Kind',
   'media.unit': 'Department',

@@ -34,7 +34,6 @@ export const mediaVi = {
   'media.filterState': 'Trạng thái',
   'media.filterKind': 'Loại tin bài',
   'media.goodPracticeOnly': 'Chỉ cách làm hay',
-  'media.none': 'Chưa có tin bài nào phù hợp.',
   'media.title': 'Tiêu đề',
   'media.kind': 'Loại',
   'media.unit': 'Khoa, phòng',

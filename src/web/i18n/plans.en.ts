@@ -46,7 +46,6 @@ export const plansEn: Record<keyof typeof plansVi, string> = {
   'plans.noPrevious': 'Your body has no plan to copy yet.',
   'plans.searchPlaceholder': 'Search by title',
   'plans.filterBody': 'Issuing body',
-  'plans.none': 'No matching plans.',
   'plans.back': 'All plans',
   'plans.notFound': 'Plan not found',
 

@@ -46,7 +46,6 @@ export const plansVi = {
   'plans.noPrevious': 'Đơn vị chưa có kế hoạch nào để sao chép.',
   'plans.searchPlaceholder': 'Tìm theo trích yếu',
   'plans.filterBody': 'Đơn vị ban hành',
-  'plans.none': 'Không có kế hoạch phù hợp.',
   'plans.back': 'Danh sách kế hoạch',
   'plans.notFound': 'Không tìm thấy kế hoạch',
 

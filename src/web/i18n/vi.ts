@@ -1,3 +1,4 @@
+import { accessVi } from './access.vi';
 import { accessibilityVi } from './accessibility.vi';
 import { GROUP_KIND_LABELS_VI, ORGANIZATION_KIND_LABELS_VI as KIND } from '../../shared/organization-kinds';
 import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
@@ -284,6 +285,7 @@ export const vi = {
   ...mediaVi,
   ...mediaInsightsVi,
   ...accessibilityVi,
+  ...accessVi,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof vi;

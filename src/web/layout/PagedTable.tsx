@@ -4,6 +4,7 @@ import type { useCursorPager } from '../api/useCursorPager';
 import type { Page } from '../api/types';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
+import { Forbidden, refusedRoles } from './Forbidden';
 import { PagerBar } from './PagerBar';
 import { useNarrowScreen } from './useNarrowScreen';
 
@@ -21,6 +22,8 @@ type Props<T> = {
 export function PagedTable<T extends { id: string }>({ list, pager, columns, emptyText, minWidth, onRow }: Props<T>) {
   const t = useT();
   const narrow = useNarrowScreen();
+  const refused = refusedRoles(list.error);
+  if (refused) return <Forbidden roles={refused} />;
   return (
     <>
       {list.isError && <Alert type="error" showIcon title={errorMessage(list.error, t)} className="form-alert" />}

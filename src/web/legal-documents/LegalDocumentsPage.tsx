@@ -70,7 +70,7 @@ export function LegalDocumentsPage() {
           list={list}
           pager={pager}
           minWidth={900}
-          emptyText={t('legalDocs.none')}
+          emptyText={Object.values(filters).some(Boolean) ? t('empty.legalDocsFiltered') : canAdd ? t('empty.legalDocsAdd') : t('legalDocs.none')}
           columns={[
             { key: 'kind', title: t('legalDocs.kind'), width: 130, render: (_, doc) => legalKindLabel(t, doc.kind) },
             { key: 'code', title: t('legalDocs.code'), width: 170, render: (_, doc) => <span className="nowrap">{doc.code}</span> },

@@ -43,7 +43,7 @@ export function MediaItemsPage() {
           list={list}
           pager={pager}
           minWidth={1000}
-          emptyText={t('media.none')}
+          emptyText={Object.values(filters).some(Boolean) ? t('empty.mediaFiltered') : t(me.can.proposeMedia ? 'empty.mediaPropose' : 'empty.media')}
           onRow={(item) => ({ onClick: () => navigate(mediaItemPath(item.id)), className: 'media-row' })}
           columns={mediaColumns(t)}
         />

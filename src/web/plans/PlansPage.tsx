@@ -8,6 +8,7 @@ import { useT } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
 import { PagedTable } from '../layout/PagedTable';
 import { CreatePlanModal } from './CreatePlanModal';
+import { emptyPlansText } from './emptyPlansText';
 import { planColumns, planPath } from './planColumns';
 import { PlanFilters } from './PlanFilters';
 import { usePlanList, type PlanListFilters } from './queries';
@@ -47,7 +48,7 @@ export function PlansPage() {
           list={list}
           pager={pager}
           minWidth={1100}
-          emptyText={t('plans.none')}
+          emptyText={emptyPlansText(t, filters, draftingBodies.length > 0)}
           onRow={(plan) => ({ onClick: () => navigate(planPath(plan.id)), className: 'clickable-row' })}
           columns={planColumns(t)}
         />

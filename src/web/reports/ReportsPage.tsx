@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { REPORT_PERIODS, type ReportPeriod } from '../../shared/report-vocabulary';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
+import { Forbidden, refusedRoles } from '../layout/Forbidden';
 import { PageHeader } from '../layout/PageHeader';
 import { recentYears } from '../plans/PlanFilters';
 import { useMe } from '../session/MeContext';
@@ -37,7 +38,7 @@ export function ReportsPage() {
       <Card size="small">
         <Tabs
           items={[
-            { key: 'own', label: t('reports.own'), children: <OwnReports year={year} /> },
+            { key: 'own', label: t('reports.own'), children: <OwnReports year={year} canCompile={canCompile} /> },
             { key: 'children', label: t('reports.children'), children: <ChildReports year={year} /> },
           ]}
         />
@@ -47,9 +48,11 @@ export function ReportsPage() {
   );
 }
 
-function OwnReports({ year }: { year: number }) {
+function OwnReports({ year, canCompile }: { year: number; canCompile: boolean }) {
   const t = useT();
   const reports = useReports(year);
+  const refused = refusedRoles(reports.error);
+  if (refused) return <Forbidden roles={refused} />;
   return (
     <Table<ReportList['items'][number]>
       rowKey="id"
@@ -58,7 +61,7 @@ function OwnReports({ year }: { year: number }) {
       dataSource={reports.data?.items ?? []}
       pagination={false}
       scroll={{ x: 760 }}
-      locale={{ emptyText: t('reports.none') }}
+      locale={{ emptyText: t(canCompile ? 'empty.reportsCompile' : 'empty.reports', { year }) }}
       columns={[
         { title: t('reports.title'), key: 'title', render: (_, r) => <Link to={`/bao-cao/${r.id}`}>{r.title}</Link> },
         { title: t('reports.state'), key: 'state', width: 130, render: (_, r) => <ReportStateTag state={r.state} /> },
@@ -73,6 +76,8 @@ function ChildReports({ year }: { year: number }) {
   const t = useT();
   const [period, setPeriod] = useState<ReportPeriod>('Q1');
   const children = useChildReports(year, period);
+  const refused = refusedRoles(children.error);
+  if (refused) return <Forbidden roles={refused} />;
   return (
     <>
       <Segmented<ReportPeriod>
