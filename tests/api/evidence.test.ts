@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { issueCentrePlan } from '../support/issue-demo-plan';
+import { issueDraftPlans } from '../support/issue-demo-plans';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 /** A multipart/form-data body with one file field, as a browser sends it. */
@@ -27,7 +27,7 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
   let filesDir: string;
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    await issueCentrePlan(t);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     unit = await t.login('ttyt-lccd.tchc-tckt');
     occurrenceId = (await t.request('GET', '/api/occurrences?mine=1&limit=1', { cookie: unit })).json().items[0].id;
     filesDir = join(t.app.deps.config.dataDir, 'files');

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueDraftPlans } from '../support/issue-demo-plans';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
-type Occurrence = { id: string; due: string | null; status: string; progress: number; note: string | null; updatedAt: string };
+type Occurrence = { id: string; taskId: string; due: string | null; status: string; progress: number; note: string | null; updatedAt: string };
 type Change = { row: number; occurrenceId: string; updatedAt: string; before: { status: string; progress: number; note: string | null }; after: { status: string; progress: number; note: string | null } };
 type Problem = { row: number; occurrenceId: string | null; code: string; message: string };
 
@@ -48,6 +49,8 @@ describe.each(DIALECTS)('bulk update from Excel on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { demo: true, demoPlans: true });
+    // Only plans in force ask work of anyone: both bodies' 2026 plans are issued first.
+    for (const body of ['TTYT-LCCD', 'BVSN']) await issueDraftPlans(t, body);
     unit = await t.login('ttyt-lccd.tchc-tckt');
     mine = await list();
     otherBodysId = (await list(await t.login('bvsn.tchc')))[0]!.id;
@@ -171,7 +174,17 @@ describe.each(DIALECTS)('bulk update from Excel on %s', (dialect) => {
   it("names another department's occurrence in the file as not yours", async () => {
     const reporter = await t.login('bvsn.tchc');
     const own = await list(reporter);
-    const theirs = (await list(await t.login('bvsn.tckt'))).find((o) => !own.some((m) => m.id === o.id))!;
+    // Work of another department that this one neither leads nor coordinates (the task page's flags say so).
+    const candidates = (await list(await t.login('bvsn.tckt'))).filter((o) => !own.some((m) => m.id === o.id));
+    let theirs: (typeof candidates)[number] | undefined;
+    for (const o of candidates) {
+      const task = (await t.request('GET', `/api/tasks/${o.taskId}`, { cookie: reporter })).json();
+      if (task.occurrences.find((x: { id: string; can: { update: boolean } }) => x.id === o.id)?.can.update === false) {
+        theirs = o;
+        break;
+      }
+    }
+    if (!theirs) throw new Error('the demo has no work of the finance office that the organisation office may not update');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await t.request('GET', '/api/occurrences/workbook.xlsx?mine=1', { cookie: reporter })).rawPayload as unknown as ExcelJS.Buffer);
     const sheet = workbook.worksheets[0]!;

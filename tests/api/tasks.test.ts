@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueCentrePlan } from '../support/issue-demo-plan';
+import { issueDraftPlans } from '../support/issue-demo-plans';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 type TaskPage = {
@@ -18,7 +18,7 @@ describe.each(DIALECTS)('a task page on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
-    await issueCentrePlan(t);
+    await issueDraftPlans(t, 'TTYT-LCCD');
     unit = await t.login('ttyt-lccd.tchc-tckt');
     coordinator = await t.login('ttyt-lccd.coordinator');
     work = (await t.request('GET', '/api/occurrences?mine=1&status=not_started&limit=1', { cookie: unit })).json().items[0];

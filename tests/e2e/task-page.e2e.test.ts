@@ -30,26 +30,9 @@ beforeAll(async () => {
   ({ page } = session);
   pdfPath = join(mkdtempSync(join(tmpdir(), 'e2e-task-')), 'bien-ban-tap-huan.pdf');
   writeFileSync(pdfPath, '%PDF-1.4\n% Biên bản tập huấn\n%%EOF\n');
-  await issueCentrePlan();
+  // Only plans in force have work to do: the centre's 2026 plan is issued first.
+  await session.issueDraftPlans('TTYT-LCCD');
 });
-
-/** Only plans in force have work to do: the centre's 2026 plan is issued if the demo left it a draft. */
-async function issueCentrePlan(): Promise<void> {
-  const as = async (username: string) => {
-    const context = await session.browser.newContext();
-    await context.request.post(`${session.server.url}/api/auth/login`, { data: { username, password: session.server.demoPassword } });
-    return context;
-  };
-  const coordinator = await as(COORDINATOR);
-  const plans: { id: string; year: number; state: string; organization: { code: string } }[] = (await (await coordinator.request.get(`${session.server.url}/api/plans?limit=100`)).json()).items;
-  const plan = plans.find((p) => p.organization.code === 'TTYT-LCCD' && p.year === 2026);
-  if (plan?.state === 'draft') await coordinator.request.post(`${session.server.url}/api/plans/${plan.id}/transition`, { data: { to: 'submitted' } });
-  await coordinator.close();
-  if (!plan || plan.state === 'issued') return;
-  const director = await as('ttyt-lccd.director');
-  expect((await director.request.post(`${session.server.url}/api/plans/${plan.id}/transition`, { data: { to: 'issued' } })).status()).toBe(200);
-  await director.close();
-}
 
 afterAll(() => session?.close());
 

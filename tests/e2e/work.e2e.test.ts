@@ -29,6 +29,8 @@ beforeAll(async () => {
   ({ page } = session);
   pdfPath = join(mkdtempSync(join(tmpdir(), 'e2e-work-')), 'bao-cao-ket-qua.pdf');
   writeFileSync(pdfPath, '%PDF-1.4\n%%EOF\n');
+  // Only plans in force have work to do: the centre's 2026 plan is issued first.
+  await session.issueDraftPlans('TTYT-LCCD');
 });
 
 afterAll(() => session?.close());

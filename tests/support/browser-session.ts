@@ -23,6 +23,8 @@ export type BrowserSession = {
   openUntil: (trigger: Locator, shown: Locator, options?: { force?: boolean }) => Promise<void>;
   signIn: (username: string, password?: string) => Promise<void>;
   signOut: () => Promise<void>;
+  /** Brings a demo body's 2026 draft plans into force through the API (coordinator submits, director issues): only plans in force ask work of anyone. */
+  issueDraftPlans: (bodyCode: string) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -70,6 +72,25 @@ export async function openBrowserSession(options: { shots: string; viewport?: { 
       await page.getByRole('button', { name: 'Tài khoản' }).click();
       await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
       await page.waitForURL('**/dang-nhap');
+    },
+    issueDraftPlans: async (bodyCode) => {
+      const as = async (role: string) => {
+        const api = await browser.newContext();
+        const login = await api.request.post(`${server.url}/api/auth/login`, { data: { username: `${bodyCode.toLowerCase()}.${role}`, password: server.demoPassword } });
+        if (!login.ok()) throw new Error(`sign-in as ${bodyCode} ${role}: ${login.status()}`);
+        return api;
+      };
+      const coordinator = await as('coordinator');
+      const director = await as('director');
+      const drafts: { id: string; year: number; organization: { code: string } }[] = (await (await coordinator.request.get(`${server.url}/api/plans?state=draft&limit=100`)).json()).items;
+      for (const plan of drafts.filter((p) => p.organization.code === bodyCode && p.year === 2026)) {
+        for (const [api, to] of [[coordinator, 'submitted'], [director, 'issued']] as const) {
+          const moved = await api.request.post(`${server.url}/api/plans/${plan.id}/transition`, { data: { to } });
+          if (!moved.ok()) throw new Error(`plan ${plan.id} → ${to}: ${moved.status()} ${await moved.text()}`);
+        }
+      }
+      await coordinator.close();
+      await director.close();
     },
     close: async () => {
       await browser.close();
