@@ -4,6 +4,7 @@ import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import { planImportEn } from './plan-import.en';
 import { followUpEn } from './follow-up.en';
+import { homeEn } from './home.en';
 import { indicesEn } from './indices.en';
 import { jobsEn } from './jobs.en';
 import { reportsEn } from './reports.en';
@@ -88,12 +89,6 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is no such address in the system.',
 
-  'dashboard.welcome': 'Welcome, {name}',
-  'dashboard.intro': 'Plan management for administrative reform in the health sector: from the plan and the task assignments to the report.',
-  'dashboard.organization': 'Organisation',
-  'dashboard.roles': 'Roles',
-  'dashboard.shortcuts': 'Shortcuts',
-  'dashboard.moreSoon': 'Figures on plans, tasks and reports will appear here once those areas are in use.',
 
   'role.admin': 'Administrator',
   'role.director': 'Director',
@@ -274,6 +269,7 @@ export const en: Record<MessageKey, string> = {
   ...taskPageEn,
   ...notificationsEn,
   ...followUpEn,
+  ...homeEn,
   ...indicesEn,
   ...jobsEn,
   ...reportsEn,

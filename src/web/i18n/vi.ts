@@ -6,6 +6,7 @@ import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
 import { planImportVi } from './plan-import.vi';
 import { followUpVi } from './follow-up.vi';
+import { homeVi } from './home.vi';
 import { indicesVi } from './indices.vi';
 import { jobsVi } from './jobs.vi';
 import { reportsVi } from './reports.vi';
@@ -93,12 +94,6 @@ export const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Địa chỉ này không có trong hệ thống.',
 
-  'dashboard.welcome': 'Xin chào, {name}',
-  'dashboard.intro': 'Hệ thống quản lý kế hoạch cải cách hành chính ngành Y tế: từ kế hoạch, phân công nhiệm vụ đến báo cáo kết quả.',
-  'dashboard.organization': 'Đơn vị',
-  'dashboard.roles': 'Vai trò',
-  'dashboard.shortcuts': 'Truy cập nhanh',
-  'dashboard.moreSoon': 'Số liệu tổng hợp về kế hoạch, nhiệm vụ và báo cáo sẽ hiển thị tại đây khi các phân hệ đó hoạt động.',
 
   'role.admin': ROLE.admin,
   'role.director': ROLE.director,
@@ -279,6 +274,7 @@ export const vi = {
   ...taskPageVi,
   ...notificationsVi,
   ...followUpVi,
+  ...homeVi,
   ...indicesVi,
   ...jobsVi,
   ...reportsVi,
