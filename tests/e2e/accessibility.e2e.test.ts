@@ -47,7 +47,9 @@ async function checkMainPages(who: string): Promise<void> {
   for (const entry of MAIN_PAGES) {
     const path = entry === 'PLAN' ? await firstPlanPath() : entry;
     await page.goto(`${session.server.url}${path}`);
-    await page.locator('#main-content').waitFor();
+    await page.locator('#main-content').waitFor().catch(() => {
+      throw new Error(`${who} ${path}: the page did not open`);
+    });
     await settled();
     const violations = await seriousViolations(page);
     if (violations.length > 0) problems.push(describeViolations(`${who} ${path}`, violations));
