@@ -5,6 +5,7 @@ import { NOTIFICATION_EMAIL_KIND, REMINDER_SCAN_KIND } from '../../src/server/jo
 import { createJobRunner } from '../../src/server/jobs/runner';
 import { readMessage, startMailbox } from '../support/mailbox';
 import { issueHealthCentreCommunicationPlan } from '../support/reminder-fixtures';
+import { actingUsers } from '../support/acting-users';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 const REPORTER = 'ngo.thi.mai@ttyt-lccd.example.vn';
@@ -15,16 +16,7 @@ describe.each(DIALECTS)('workflow notification e-mail on %s', (dialect) => {
   let t: TestApp;
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;
   let work: { id: string }[];
-  const cookies = new Map<string, string>();
-  const as = async (username: string) => {
-    if (!cookies.has(username)) cookies.set(username, await t.login(username));
-    return cookies.get(username)!;
-  };
-  const send = async (username: string, method: string, url: string, body?: unknown) => {
-    const res = await t.request(method, url, { cookie: await as(username), body });
-    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-    return res.json();
-  };
+  const { as, send } = actingUsers(() => t);
   const userId = async (username: string) => (await t.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
   const windowJobs = async (username: string) => t.store.db.selectFrom('jobs').selectAll().where('kind', '=', NOTIFICATION_EMAIL_KIND).where('unique_key', 'like', `${NOTIFICATION_EMAIL_KIND}:${await userId(username)}:%`).execute();
 

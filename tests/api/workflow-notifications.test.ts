@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInVietnam } from '../../src/domain/calendar';
+import { actingUsers } from '../support/acting-users';
 import { createTestApp, DIALECTS, orgId, type TestApp } from '../support/test-app';
 
 type Notice = { id: string; kind: string; title: string; body: string; link: string | null; occurrenceId: string | null };
@@ -10,16 +11,7 @@ type Notice = { id: string; kind: string; title: string; body: string; link: str
  */
 describe.each(DIALECTS)('workflow notifications on %s', (dialect) => {
   let t: TestApp;
-  const cookies = new Map<string, string>();
-  const as = async (username: string) => {
-    if (!cookies.has(username)) cookies.set(username, await t.login(username));
-    return cookies.get(username)!;
-  };
-  const send = async (username: string, method: string, url: string, body?: unknown) => {
-    const res = await t.request(method, url, { cookie: await as(username), body });
-    expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-    return res.json();
-  };
+  const { as, send } = actingUsers(() => t);
   const inbox = async (username: string): Promise<Notice[]> => (await t.request('GET', '/api/notifications?limit=100', { cookie: await as(username) })).json().items;
   const about = async (username: string, link: string, title?: string) => (await inbox(username)).filter((n) => n.link === link && (!title || n.title === title));
 

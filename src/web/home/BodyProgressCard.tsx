@@ -23,7 +23,7 @@ export function BodyProgressCard({ body, year }: { body: Body; year: number }) {
       <Space orientation="vertical" size="middle" className="full-width">
         <div>
           <Typography.Text strong>{t('home.doneOfTotal', { done: body.tally.done, applies: applies(body.tally), share: share === null ? '—' : percent(share) })}</Typography.Text>
-          <Progress percent={share === null ? 0 : Math.round(share * 100)} status={body.tally.late > 0 ? 'exception' : 'normal'} showInfo={false} />
+          <Progress percent={share === null ? 0 : Math.round(share * 100)} status={body.tally.late > 0 ? 'exception' : 'normal'} showInfo={false} aria-label={t('home.shareDone')} />
           <Typography.Text type="secondary">{t('home.bodyCounts', { late: body.tally.late, due: body.tally.due, undated: body.tally.undated })}</Typography.Text>
         </div>
         <Row gutter={[24, 16]}>

@@ -31,5 +31,7 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.reportsColumn': 'Reports sent',
   'home.reportsSent': '{sent}/{due} periods',
   'home.openFollowUp': 'Open the follow-up table',
+  'home.roles': 'My roles',
+  'home.shareDone': 'Share done this year',
   'home.loadFailed': 'The home page figures could not be loaded.',
 };

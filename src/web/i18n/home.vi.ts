@@ -29,5 +29,7 @@ export const homeVi = {
   'home.reportsColumn': 'Báo cáo đã gửi',
   'home.reportsSent': '{sent}/{due} kỳ',
   'home.openFollowUp': 'Xem bảng theo dõi',
+  'home.roles': 'Vai trò của tôi',
+  'home.shareDone': 'Tỷ lệ hoàn thành cả năm',
   'home.loadFailed': 'Không tải được số liệu trang chủ.',
 } as const;

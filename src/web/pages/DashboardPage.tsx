@@ -1,6 +1,7 @@
-import { Alert, Space, Spin, Typography } from 'antd';
+import { Alert, Space, Spin, Tag, Typography } from 'antd';
 import { errorMessage } from '../forms/errors';
 import { formatDate } from '../format/dates';
+import { grantLabel } from '../format/labels';
 import { BodiesCard } from '../home/BodiesCard';
 import { BodyProgressCard } from '../home/BodyProgressCard';
 import { MyWorkCard } from '../home/MyWorkCard';
@@ -22,6 +23,14 @@ export function DashboardPage() {
       <Typography.Title level={3} className="home-greeting">
         {t('home.greeting', { name: me.user.fullName, date: formatDate(data.today) })}
       </Typography.Title>
+      {/* Who the figures are for: the person's roles, each in its organisation. */}
+      <Space size={[4, 4]} wrap aria-label={t('home.roles')}>
+        {me.roles.map((grant) => (
+          <Tag key={`${grant.role}-${grant.organization.id}`} color="blue">
+            {grantLabel(t, grant)}
+          </Tag>
+        ))}
+      </Space>
       <MyWorkCard mine={data.mine} title={t('home.title')} />
       {/* A department of health whose own departments have no work of their own sees its bodies instead. */}
       {data.body && (data.body.tally.total > 0 || !data.bodies?.length) && <BodyProgressCard body={data.body} year={data.year} />}

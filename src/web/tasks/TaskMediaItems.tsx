@@ -1,9 +1,7 @@
-import { NotificationOutlined } from '@ant-design/icons';
-import { Card, List, Space, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Card, Typography } from 'antd';
 import type { TaskPageDto } from '../../shared/schemas/task-page';
 import { useT } from '../i18n/I18nProvider';
-import { mediaItemPath, MediaStateTag } from '../media/labels';
+import { MediaItemLinks } from '../media/MediaItemLinks';
 
 /** The news items recorded against the task or one of its periods. */
 export function TaskMediaItems({ items }: { items: TaskPageDto['mediaItems'] }) {
@@ -13,24 +11,7 @@ export function TaskMediaItems({ items }: { items: TaskPageDto['mediaItems'] }) 
       {items.length === 0 ? (
         <Typography.Text type="secondary">{t('taskPage.noMediaItems')}</Typography.Text>
       ) : (
-        <List
-          size="small"
-          dataSource={items}
-          renderItem={(item) => (
-            <List.Item>
-              <Space wrap size={4}>
-                <NotificationOutlined />
-                <Link to={mediaItemPath(item.id)}>{item.title}</Link>
-                <MediaStateTag state={item.state} />
-                {item.publicUrl && (
-                  <a href={item.publicUrl} target="_blank" rel="noopener noreferrer">
-                    {t('media.publicLink')}
-                  </a>
-                )}
-              </Space>
-            </List.Item>
-          )}
-        />
+        <MediaItemLinks items={items} />
       )}
     </Card>
   );
