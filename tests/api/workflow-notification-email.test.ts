@@ -15,7 +15,7 @@ const COORDINATOR = 'dau.moi@ttyt-lccd.example.vn';
 describe.each(DIALECTS)('workflow notification e-mail on %s', (dialect) => {
   let t: TestApp;
   let mailbox: Awaited<ReturnType<typeof startMailbox>>;
-  let work: { id: string }[];
+  let work: { id: string; taskId: string }[];
   const { as, send } = actingUsers(() => t);
   const userId = async (username: string) => (await t.store.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
   const windowJobs = async (username: string) => t.store.db.selectFrom('jobs').selectAll().where('kind', '=', NOTIFICATION_EMAIL_KIND).where('unique_key', 'like', `${NOTIFICATION_EMAIL_KIND}:${await userId(username)}:%`).execute();
@@ -65,8 +65,8 @@ describe.each(DIALECTS)('workflow notification e-mail on %s', (dialect) => {
     expect(text).toContain('Kết quả bị trả lại: Kết quả nhiệm vụ “');
     expect(text).toContain('“Thiếu biên bản”');
     expect(text.match(/Kết quả được duyệt: /g)).toHaveLength(2);
-    for (const o of three) expect(text).toContain(`https://cchc.example.vn/nhiem-vu?occurrence=${o.id}`);
-    expect(letters[0]!.parts.get('text/html')).toContain(`<a href="https://cchc.example.vn/nhiem-vu?occurrence=${three[0]!.id}">`);
+    for (const o of three) expect(text).toContain(`https://cchc.example.vn/nhiem-vu/${o.taskId}?ky=${o.id}`);
+    expect(letters[0]!.parts.get('text/html')).toContain(`<a href="https://cchc.example.vn/nhiem-vu/${three[0]!.taskId}?ky=${three[0]!.id}">`);
     expect(lettersTo(COORDINATOR)).toEqual([]);
 
     const states = await t.store.db

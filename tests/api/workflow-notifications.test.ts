@@ -76,19 +76,19 @@ describe.each(DIALECTS)('workflow notifications on %s', (dialect) => {
   });
 
   describe('work', () => {
-    let work: { id: string }[];
+    let work: { id: string; task_id: string }[];
 
     beforeAll(async () => {
       // The health centre's plan issued above gives quarterly work to its TCHC-TCKT office.
       const ttyt = await orgId(t.store, 'TTYT-LCCD');
       const office = await orgId(t.store, 'TCHC-TCKT', 'TTYT-LCCD');
       const plan = await t.store.db.selectFrom('plans').select('id').where('organization_id', '=', ttyt).where('state', '=', 'issued').where('year', '=', 2026).executeTakeFirstOrThrow();
-      work = await t.store.db.selectFrom('occurrences').select('id').where('plan_id', '=', plan.id).where('organization_id', '=', office).where('due', 'is not', null).orderBy('due').execute();
+      work = await t.store.db.selectFrom('occurrences').select(['id', 'task_id']).where('plan_id', '=', plan.id).where('organization_id', '=', office).where('due', 'is not', null).orderBy('due').execute();
     });
 
     it("sends submitted work to the body's coordinators, and their review back to the department with the comment", async () => {
       const [first] = work;
-      const link = `/nhiem-vu?occurrence=${first!.id}`;
+      const link = `/nhiem-vu/${first!.task_id}?ky=${first!.id}`;
       await send('ttyt-lccd.tchc-tckt', 'PATCH', `/api/occurrences/${first!.id}`, { status: 'submitted', note: 'Đã đăng 3 tin' });
       const [waiting] = await about('ttyt-lccd.coordinator', link);
       expect(waiting).toMatchObject({ kind: 'workflow.occurrence.submitted', title: 'Kết quả chờ duyệt', occurrenceId: first!.id });

@@ -15,6 +15,7 @@ const TITLES: Record<WorkflowEventKind, string> = {
   'occurrence.submitted': 'Kết quả chờ duyệt',
   'occurrence.accepted': 'Kết quả được duyệt',
   'occurrence.returned': 'Kết quả bị trả lại',
+  'occurrence.commented': 'Ý kiến mới về nhiệm vụ',
   'media.submitted': 'Tin bài chờ duyệt',
   'media.approved': 'Tin bài được duyệt',
   'media.returned': 'Tin bài bị trả lại',
@@ -24,7 +25,7 @@ const TITLES: Record<WorkflowEventKind, string> = {
   'report.returned': 'Báo cáo bị trả lại',
 };
 
-/** Links into the staff app: the plan, the work list opened at the occurrence, the item, the report. */
+/** Links into the staff app: the plan, the task's page (its periods and history), the item, the report. */
 export function linkOf(event: WorkflowEvent): string {
   switch (event.kind) {
     case 'plan.submitted':
@@ -34,7 +35,9 @@ export function linkOf(event: WorkflowEvent): string {
     case 'occurrence.submitted':
     case 'occurrence.accepted':
     case 'occurrence.returned':
-      return `/nhiem-vu?occurrence=${encodeURIComponent(event.occurrence.id)}`;
+    case 'occurrence.commented':
+      // The task's page, scrolled to the period: its result, evidence and whole history.
+      return `/nhiem-vu/${encodeURIComponent(event.occurrence.taskId)}?ky=${encodeURIComponent(event.occurrence.id)}`;
     case 'media.submitted':
     case 'media.approved':
     case 'media.returned':
@@ -74,6 +77,8 @@ function sentence(event: WorkflowEvent, recipient: Recipient): string {
       return `Kết quả nhiệm vụ “${event.occurrence.taskTitle}” (${event.occurrence.organizationName}) đã được duyệt hoàn thành.`;
     case 'occurrence.returned':
       return `Kết quả nhiệm vụ “${event.occurrence.taskTitle}” (${event.occurrence.organizationName}) bị trả lại, cần bổ sung.`;
+    case 'occurrence.commented':
+      return `Có ý kiến mới về nhiệm vụ “${event.occurrence.taskTitle}” (${event.occurrence.organizationName}).`;
     case 'media.submitted':
       return `Tin bài “${event.item.title}” được gửi biên tập, chờ duyệt.`;
     case 'media.approved':

@@ -21,7 +21,7 @@ const directory = directoryOf([
 const director: Actor = { userId: 'bvsn-director', name: 'Trần Hoài Bắc' };
 const coordinator: Actor = { userId: 'bvsn-coordinator', name: 'Lê Thu Hà' };
 const plan: PlanRef = { id: 'p1', title: 'Kế hoạch CCHC năm 2026', bodyId: 'bvsn', bodyName: 'Bệnh viện Sản - Nhi', numberAndSymbol: '03/KH-BVSN' };
-const occurrence: OccurrenceRef = { id: 'o1', taskTitle: 'Rà soát TTHC', organizationId: 'tchc', organizationName: 'Phòng Tổ chức Hành chính', isBody: false, reviewBodyId: 'bvsn', due: '2026-03-31' };
+const occurrence: OccurrenceRef = { id: 'o1', taskId: 't1', taskTitle: 'Rà soát TTHC', organizationId: 'tchc', organizationName: 'Phòng Tổ chức Hành chính', isBody: false, reviewBodyId: 'bvsn', due: '2026-03-31' };
 const item: MediaRef = { id: 'm1', title: 'Ngày hội CCHC', bodyId: 'bvsn', unitId: 'kb', proposerId: 'kb-reporter' };
 const report: ReportRef = { id: 'r1', phrase: 'quý I năm 2026', bodyId: 'ttyt', bodyName: 'Trung tâm Y tế Cam Đường', parentId: 'syt' };
 
@@ -86,7 +86,7 @@ describe('the words of a workflow notification', () => {
       kind: 'workflow.occurrence.returned',
       title: 'Kết quả bị trả lại',
       body: 'Kết quả nhiệm vụ “Rà soát TTHC” (Phòng Tổ chức Hành chính) bị trả lại, cần bổ sung. Lý do (Lê Thu Hà): “Thiếu biên bản họp”',
-      link: '/nhiem-vu?occurrence=o1',
+      link: '/nhiem-vu/t1?ky=o1',
       userId: 'tchc-reporter',
       organizationId: 'tchc',
       occurrenceId: 'o1',

@@ -29,6 +29,9 @@ function candidates(event: WorkflowEvent, d: RoleDirectory): Recipient[] {
     case 'occurrence.accepted':
     case 'occurrence.returned':
       return plain(answerFor(d, event.occurrence));
+    case 'occurrence.commented':
+      // A comment is a conversation between the unit doing the work and those who review it.
+      return plain([...answerFor(d, event.occurrence), ...holders(d, event.occurrence.reviewBodyId, 'coordinator')]);
     case 'media.submitted':
       // Those the media workflow lets approve: the body's communication editors and directors.
       return plain([...holders(d, event.item.bodyId, 'editor'), ...holders(d, event.item.bodyId, 'director')]);

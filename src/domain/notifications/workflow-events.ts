@@ -13,6 +13,7 @@ export type Assignee = { organizationId: string; name: string; isBody: boolean }
 
 export type OccurrenceRef = {
   id: string;
+  taskId: string;
   taskTitle: string;
   /** The department (or body) doing the work. */
   organizationId: string;
@@ -34,7 +35,7 @@ export type WorkflowEvent =
   /** `drafters`: who wrote the draft and who sent it up (user ids); the return goes back to them. */
   | Step<'plan.returned', { plan: PlanRef; drafters: readonly string[] }>
   | Step<'plan.issued', { plan: PlanRef; assignees: readonly Assignee[] }>
-  | Step<'occurrence.submitted' | 'occurrence.accepted' | 'occurrence.returned', { occurrence: OccurrenceRef }>
+  | Step<'occurrence.submitted' | 'occurrence.accepted' | 'occurrence.returned' | 'occurrence.commented', { occurrence: OccurrenceRef }>
   | Step<'media.submitted' | 'media.approved' | 'media.returned', { item: MediaRef }>
   | Step<'media.published', { item: MediaRef; channel: string }>
   | Step<'report.approved' | 'report.submitted' | 'report.returned', { report: ReportRef }>;
@@ -51,6 +52,7 @@ export function subjectOrganization(event: WorkflowEvent): string {
     case 'occurrence.submitted':
     case 'occurrence.accepted':
     case 'occurrence.returned':
+    case 'occurrence.commented':
       return event.occurrence.organizationId;
     case 'media.submitted':
     case 'media.approved':

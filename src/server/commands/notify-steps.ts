@@ -44,12 +44,12 @@ export async function notifyPlanStep(tx: Tx, ctx: CommandContext, step: PlanTran
   await notify(tx, event);
 }
 
-export async function notifyOccurrenceStep(tx: Tx, ctx: CommandContext, kind: 'submitted' | 'accepted' | 'returned', o: OccurrenceInContext, comment?: string | null): Promise<void> {
+export async function notifyOccurrenceStep(tx: Tx, ctx: CommandContext, kind: 'submitted' | 'accepted' | 'returned' | 'commented', o: OccurrenceInContext, comment?: string | null): Promise<void> {
   await notify(tx, {
     kind: `occurrence.${kind}`,
     actor: actorOf(ctx),
     comment,
-    occurrence: { id: o.id, taskTitle: o.task_title, organizationId: o.organization_id, organizationName: o.org_name, isBody: o.organization_id === o.org_body_id, reviewBodyId: o.plan_body_id, due: o.due },
+    occurrence: { id: o.id, taskId: o.task_id, taskTitle: o.task_title, organizationId: o.organization_id, organizationName: o.org_name, isBody: o.organization_id === o.org_body_id, reviewBodyId: o.plan_body_id, due: o.due },
   });
 }
 

@@ -25,6 +25,7 @@ function reach(event: WorkflowEvent): { organizationIds: (string | null)[]; name
     case 'occurrence.submitted':
     case 'occurrence.accepted':
     case 'occurrence.returned':
+    case 'occurrence.commented':
       return { organizationIds: [event.occurrence.organizationId, event.occurrence.reviewBodyId], named: [] };
     case 'media.submitted':
     case 'media.approved':

@@ -15,7 +15,7 @@ import { inTransaction, type CommandContext, type Tx } from './transaction';
 
 export const occurrenceNotFound = () => notFound('OCCURRENCE_NOT_FOUND', 'Không tìm thấy kỳ thực hiện.');
 
-const placeOf = (o: OccurrenceInContext) => ({ id: o.organization_id, path: o.org_path, bodyId: o.org_body_id });
+export const placeOf = (o: OccurrenceInContext) => ({ id: o.organization_id, path: o.org_path, bodyId: o.org_body_id });
 
 /** A department records its work on an occurrence: status, progress and a result note, kept as history. */
 export async function updateOccurrenceWork(ctx: CommandContext, id: string, input: z.infer<typeof updateOccurrenceSchema>): Promise<void> {

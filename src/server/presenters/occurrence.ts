@@ -11,6 +11,8 @@ import { can } from '../policies';
 export function presentOccurrence(actor: Actor, o: OccurrenceInContext, coordinating: string[], today: string): OccurrenceDto {
   const facts = { due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on };
   const lateness = latenessOf(facts, today);
+  const doesTheWork = canUpdateOccurrence(actor, o, coordinating);
+  const reviews = can(actor, 'occurrence.review', { id: o.plan_body_id, path: o.plan_body_path, bodyId: o.plan_body_id });
   return {
     id: o.id,
     taskId: o.task_id,
@@ -31,8 +33,9 @@ export function presentOccurrence(actor: Actor, o: OccurrenceInContext, coordina
     completedOn: o.completed_on,
     updatedAt: o.updated_at,
     can: {
-      update: canUpdateOccurrence(actor, o, coordinating) && o.status !== 'done' && !o.detached_at,
-      review: o.status === 'submitted' && can(actor, 'occurrence.review', { id: o.plan_body_id, path: o.plan_body_path, bodyId: o.plan_body_id }),
+      update: doesTheWork && o.status !== 'done' && !o.detached_at,
+      review: o.status === 'submitted' && reviews,
+      comment: doesTheWork || reviews,
     },
   };
 }

@@ -8,12 +8,14 @@ import {
   occurrenceEventSchema,
   occurrenceSchema,
   reviewOccurrenceSchema,
+  commentOccurrenceSchema,
   updateOccurrenceSchema,
 } from '../../shared/schemas/occurrences';
 import { coordinatingOrganizations, coordinatorResolver, myOrganizations } from '../commands/occurrence-access';
 import type { CommandContext } from '../commands/transaction';
 import { occurrenceNotFound, reviewOccurrence, updateOccurrenceWork } from '../commands/update-occurrence';
 import { occurrenceListTable } from '../commands/occurrence-list-table';
+import { commentOnOccurrence } from '../commands/comment-on-occurrence';
 import { commandContext } from '../deps';
 import { sendXlsx } from '../http/send-document';
 import { can, rootsFor } from '../policies';
@@ -79,6 +81,16 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = commandContext(request);
       await reviewOccurrence(ctx, request.params.id, request.body.decision, request.body.comment);
       return presentOne(ctx, request.params.id);
+    },
+  );
+
+  app.post(
+    '/api/occurrences/:id/comments',
+    { schema: { tags, summary: 'Gửi ý kiến về kỳ thực hiện (khoa, phòng thực hiện và người duyệt)', params: idParamsSchema, body: commentOccurrenceSchema, response: { 201: occurrenceSchema, ...errors } } },
+    async (request, reply) => {
+      const ctx = commandContext(request);
+      await commentOnOccurrence(ctx, request.params.id, request.body.text);
+      return reply.status(201).send(await presentOne(ctx, request.params.id));
     },
   );
 

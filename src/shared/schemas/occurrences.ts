@@ -26,6 +26,9 @@ export const reviewOccurrenceSchema = z.object({
   comment: z.string().trim().max(2000).optional(),
 });
 
+/** A comment on a period of work: the unit and its reviewer talk in its history. */
+export const commentOccurrenceSchema = z.strictObject({ text: z.string().trim().min(1, 'Hãy viết ý kiến.').max(2000) });
+
 export const occurrenceSchema = z.object({
   id: z.string(),
   taskId: z.string(),
@@ -47,7 +50,8 @@ export const occurrenceSchema = z.object({
   submittedOn: z.string().nullable(),
   completedOn: z.string().nullable(),
   updatedAt: z.string(),
-  can: z.object({ update: z.boolean(), review: z.boolean() }),
+  /** `comment`: the unit doing the work and those who review it may comment on it. */
+  can: z.object({ update: z.boolean(), review: z.boolean(), comment: z.boolean() }),
 });
 export type OccurrenceDto = z.infer<typeof occurrenceSchema>;
 

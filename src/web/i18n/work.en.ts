@@ -81,6 +81,10 @@ export const workEn: Record<keyof typeof workVi, string> = {
   'work.noResult': 'The unit has written no result.',
   'work.event.submit': 'Result submitted',
   'work.event.accept': 'Accepted',
+  'work.event.comment': 'Comment',
+  'work.commentLabel': 'Comment on this period',
+  'work.commentPlaceholder': 'Write a comment for the unit doing the work or its reviewer…',
+  'work.commentSend': 'Send comment',
   'work.event.return': 'Returned',
   'work.openTask': 'Open task',
 };

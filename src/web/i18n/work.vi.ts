@@ -81,6 +81,10 @@ export const workVi = {
   'work.noResult': 'Đơn vị chưa ghi kết quả.',
   'work.event.submit': 'Nộp kết quả',
   'work.event.accept': 'Duyệt hoàn thành',
+  'work.event.comment': 'Ý kiến',
+  'work.commentLabel': 'Ý kiến về kỳ thực hiện này',
+  'work.commentPlaceholder': 'Viết ý kiến gửi khoa, phòng thực hiện hoặc người duyệt…',
+  'work.commentSend': 'Gửi ý kiến',
   'work.event.return': 'Trả lại',
   'work.openTask': 'Xem nhiệm vụ',
 };

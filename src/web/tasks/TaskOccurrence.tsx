@@ -5,17 +5,18 @@ import { useT } from '../i18n/I18nProvider';
 import { EvidenceList } from '../work/EvidenceList';
 import { OccurrenceStatusTag } from '../work/labels';
 import { OccurrenceActions } from '../work/OccurrenceActions';
+import { OccurrenceComment } from '../work/OccurrenceComment';
 import { OccurrenceHistory } from '../work/OccurrenceHistory';
 import type { OccurrenceDialog } from '../work/useOccurrenceDialogs';
 
 type Occurrence = TaskPageDto['occurrences'][number];
 
 /** One period of the task for one unit: where it stands, its result, evidence and history, and what one may do. */
-export function TaskOccurrence({ occurrence: o, open }: { occurrence: Occurrence; open: (dialog: OccurrenceDialog) => void }) {
+export function TaskOccurrence({ occurrence: o, open, focused = false }: { occurrence: Occurrence; open: (dialog: OccurrenceDialog) => void; focused?: boolean }) {
   const t = useT();
   const period = o.start || o.end ? `${formatDate(o.start)}–${formatDate(o.end)}` : null;
   return (
-    <Card size="small" className={`task-occurrence${o.lateness === 'overdue' ? ' occurrence-card-late' : ''}`} data-occurrence={o.id}>
+    <Card size="small" className={`task-occurrence${o.lateness === 'overdue' ? ' occurrence-card-late' : ''}${focused ? ' task-occurrence-focused' : ''}`} data-occurrence={o.id}>
       <Flex justify="space-between" align="start" gap={8} wrap>
         <Space orientation="vertical" size={2} className="task-occurrence-head">
           <Typography.Text strong>{o.organization.name}</Typography.Text>
@@ -50,6 +51,7 @@ export function TaskOccurrence({ occurrence: o, open }: { occurrence: Occurrence
         ghost
         items={[{ key: 'history', label: `${t('work.history')} (${o.history.length})`, children: <OccurrenceHistory events={o.history} /> }]}
       />
+      {o.can.comment && <OccurrenceComment occurrenceId={o.id} />}
     </Card>
   );
 }

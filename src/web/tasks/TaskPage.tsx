@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Result, Skeleton, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
@@ -18,6 +19,13 @@ export function TaskPage() {
   const { id = '' } = useParams();
   const page = useTaskPage(id);
   const dialogs = useOccurrenceDialogs();
+  // A notification opens the task at the period it is about (?ky=<occurrence id>).
+  const [params] = useSearchParams();
+  const focused = params.get('ky');
+  const loaded = !!page.data;
+  useEffect(() => {
+    if (loaded && focused) document.querySelector(`[data-occurrence="${CSS.escape(focused)}"]`)?.scrollIntoView({ block: 'center' });
+  }, [loaded, focused]);
   const back = (
     <Link to="/nhiem-vu">
       <Button icon={<ArrowLeftOutlined />}>{t('taskPage.back')}</Button>
@@ -40,7 +48,7 @@ export function TaskPage() {
           ) : (
             <Flex vertical gap="small">
               {occurrences.map((o) => (
-                <TaskOccurrence key={o.id} occurrence={o} open={dialogs.open} />
+                <TaskOccurrence key={o.id} occurrence={o} open={dialogs.open} focused={o.id === focused} />
               ))}
             </Flex>
           )}

@@ -4,14 +4,14 @@ import { useT, type Translate } from '../i18n/I18nProvider';
 import { OccurrenceStatusTag } from './labels';
 import type { OccurrenceEvent, OccurrenceStatus } from './queries';
 
-const COLORS: Record<string, string> = { accept: 'green', return: 'red', submit: 'gold' };
+const COLORS: Record<string, string> = { accept: 'green', return: 'red', submit: 'gold', comment: 'gray' };
 
 /** A unit's update that handed the result in reads as a submission. */
 const stepOf = (e: OccurrenceEvent) => (e.kind === 'update' && e.status === 'submitted' ? 'submit' : e.kind);
 
-const stepLabel = (t: Translate, step: string) => (['update', 'submit', 'accept', 'return'].includes(step) ? t(`work.event.${step}` as 'work.event.update') : step);
+const stepLabel = (t: Translate, step: string) => (['update', 'submit', 'accept', 'return', 'comment'].includes(step) ? t(`work.event.${step}` as 'work.event.update') : step);
 
-/** Each update, submission, acceptance and return of a period of work: who, when, what it said. */
+/** Each update, submission, acceptance, return and comment of a period of work: who, when, what it said. */
 export function OccurrenceHistory({ events }: { events: readonly OccurrenceEvent[] }) {
   const t = useT();
   if (events.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('work.noHistory')} />;
@@ -28,8 +28,8 @@ export function OccurrenceHistory({ events }: { events: readonly OccurrenceEvent
             <Space orientation="vertical" size={0}>
               <Space size={4} wrap>
                 <Typography.Text strong>{stepLabel(t, step)}</Typography.Text>
-                <OccurrenceStatusTag status={e.status as OccurrenceStatus} />
-                <span>{e.progress}%</span>
+                {step !== 'comment' && <OccurrenceStatusTag status={e.status as OccurrenceStatus} />}
+                {step !== 'comment' && <span>{e.progress}%</span>}
               </Space>
               {e.note && <Typography.Text className="pre-wrap">{e.note}</Typography.Text>}
               {e.comment && <Typography.Text type="secondary">{`${t('work.comment')}: ${e.comment}`}</Typography.Text>}

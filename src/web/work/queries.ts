@@ -65,6 +65,11 @@ export function useAddEvidenceLink(id: string, onSaved?: () => void) {
   return useOccurrenceWrite((body: { url: string; name: string }) => api<EvidenceDto>(`/api/occurrences/${id}/evidence`, { method: 'POST', body }), onSaved);
 }
 
+/** A comment on a period, for the other side (the unit or its reviewer) to read in its history. */
+export function useCommentOnOccurrence(id: string, onSaved?: () => void) {
+  return useOccurrenceWrite((text: string) => api<OccurrenceDto>(`/api/occurrences/${id}/comments`, { method: 'POST', body: { text } }), onSaved);
+}
+
 /** Takes a file or link off the evidence (allowed until the work is accepted). */
 export function useRemoveEvidence(onRemoved?: () => void) {
   return useOccurrenceWrite((id: string) => api<{ removed: true }>(`/api/evidence/${id}`, { method: 'DELETE' }), onRemoved);
