@@ -59,7 +59,10 @@ describe.each(DIALECTS)('export jobs on %s', (dialect) => {
     const expected = await t.store.db
       .selectFrom('occurrences as oc')
       .innerJoin('organizations as o', 'o.id', 'oc.organization_id')
+      .innerJoin('plans as p', 'p.id', 'oc.plan_id')
       .select(['oc.id', 'oc.due'])
+      // The work counted (domain/occurrences/counted-work.ts): plans in force only.
+      .where('p.state', 'in', ['issued', 'closed'])
       .where('o.path', 'like', `${(await t.store.db.selectFrom('organizations').select('path').where('id', '=', province).executeTakeFirstOrThrow()).path}%`)
       .where('oc.detached_at', 'is', null)
       .where('oc.due', '>=', '2026-01-01')

@@ -25,7 +25,7 @@ async function homeFigures(): Promise<Home> {
   return page.evaluate(async () => (await fetch('/api/home')).json());
 }
 
-const tile = (label: string) => page.getByRole('link', { name: new RegExp(`^${label} \\d+$`) });
+const tile = (label: string) => page.getByRole('link', { name: new RegExp(`^${label}\\s*\\d+$`) });
 
 it("shows the coordinator's work this morning, each figure a link to its list", async () => {
   await session.signIn('bvsn.coordinator');
@@ -78,7 +78,7 @@ it('is usable on a 360 px phone: the figures and the late work show without scro
   await phone.setViewportSize({ width: 360, height: 780 });
   await phone.goto(page.url().replace(/\/ke-hoach.*$/, '/'));
   await phone.getByText('Xin chào').waitFor();
-  const late = phone.getByRole('link', { name: /^Trễ hạn \d+$/ });
+  const late = phone.getByRole('link', { name: /^Trễ hạn\s*\d+$/ });
   const box = (await late.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(360);

@@ -51,6 +51,23 @@ async function dialogClosed(): Promise<void> {
   await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 20_000 }).toBe(0);
 }
 
+/** Cancels the open dialog, clicking again when a click landed while it was still sliding in (seen on a busy CI machine). */
+async function cancelDialog(): Promise<void> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const cancel = page.getByRole('dialog').getByRole('button', { name: 'Hủy' });
+    await cancel.click({ timeout: 5000 }).catch(() => undefined);
+    const closed = await expect
+      .poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 3000 })
+      .toBe(0)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (closed) return;
+  }
+  await dialogClosed();
+}
+
 /** Picks a status in the open dialog. */
 /** The statuses the dialog's drop-down offered the last time one was picked. */
 let offered: string[] = [];
@@ -138,8 +155,7 @@ describe('staff web app: tasks and progress', () => {
     await row().getByRole('button', { name: 'Cập nhật' }).click();
     await page.getByRole('dialog').getByText(RETURN_COMMENT).waitFor();
     await shot('05-returned-history');
-    await page.getByRole('dialog').getByRole('button', { name: 'Hủy' }).click();
-    await dialogClosed();
+    await cancelDialog();
     await submitAsUnit();
     await signOut();
 

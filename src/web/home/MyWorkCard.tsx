@@ -22,7 +22,7 @@ export function MyWorkCard({ mine, title }: { mine: HomeDto['mine']; title: stri
       <Row gutter={[16, 16]}>
         {tiles.map((tile) => (
           <Col key={tile.key} xs={12} sm={8} lg={4}>
-            <Link to={tile.to} className="home-tile" aria-label={`${tile.label} ${tile.value}`}>
+            <Link to={tile.to} className="home-tile">
               <Statistic title={tile.label} value={tile.value} className={tile.alarm ? 'home-alarm' : undefined} />
             </Link>
           </Col>
