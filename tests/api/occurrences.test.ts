@@ -29,7 +29,7 @@ describe.each(DIALECTS)('occurrences on %s', (dialect) => {
     const late: Occurrence[] = (await t.request('GET', '/api/occurrences?mine=1&late=1&limit=200', { cookie: unit })).json().items;
     expect(late.length).toBe(items.filter((o) => o.late).length);
     target = items.find((o) => o.due !== null && o.due > today) ?? items[0]!;
-    expect(target.can).toEqual({ update: true, review: false });
+    expect(target.can).toEqual({ update: true, review: false, comment: true });
   });
 
   it('refuses bad values and a done status from the department, changing nothing', async () => {
