@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../support/docx-xml';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 type Tally = { total: number; done: number; doneLate: number; late: number; due: number; notApplicable: number; undated: number };
@@ -59,6 +60,9 @@ describe.each(DIALECTS)('counts agree across pages on %s', (dialect) => {
     expect(report.sections.work.totals).toEqual({ total: tally.done + tally.late + tally.due, done: tally.done, doneLate: tally.doneLate, late: tally.late, notDue: tally.due });
     expect(report.sections.work.notApplicable).toBe(tally.notApplicable);
     expect(report.sections.work.undated).toBe(tally.undated);
+    // The official document says the undated work aloud too, rather than leaving it out silently.
+    const doc = await readDocx((await t.request('GET', `/api/reports/${report.id}/document.docx`, { cookie: coordinator })).rawPayload);
+    expect(doc.paragraph(/^Tính đến ngày/).text).toContain(`${String(tally.undated).padStart(2, '0')} lượt thuộc nhiệm vụ chưa xác định thời hạn`);
 
     const list: Occurrence[] = (await t.request('GET', `/api/occurrences?dueFrom=${YEAR}-01-01&dueTo=${YEAR}-12-31&limit=1000`, { cookie: coordinator })).json().items;
     expect(list.length).toBe(tally.total - tally.undated);

@@ -99,7 +99,7 @@ function workBlocks(d: ReportDocumentData): BodyBlock[] {
     paragraph(
       work.totals.total === 0
         ? `Không có nhiệm vụ nào có thời hạn trong kỳ theo các kế hoạch đã ban hành (số liệu tính đến ngày ${formatDateVi(work.asOf)}).`
-        : `Tính đến ngày ${formatDateVi(work.asOf)}, theo các kế hoạch đã ban hành có ${countsSentence(work.totals)}${work.notApplicable ? `; ngoài ra ${nn(work.notApplicable)} lượt không phải thực hiện` : ''}. Kết quả cụ thể theo từng lĩnh vực như sau:`,
+        : `Tính đến ngày ${formatDateVi(work.asOf)}, theo các kế hoạch đã ban hành có ${countsSentence(work.totals)}${work.notApplicable ? `; ngoài ra ${nn(work.notApplicable)} lượt không phải thực hiện` : ''}${work.undated ? `; ${nn(work.undated)} lượt thuộc nhiệm vụ chưa xác định thời hạn, chưa tính vào kỳ báo cáo` : ''}. Kết quả cụ thể theo từng lĩnh vực như sau:`,
     ),
   );
   const areas = work.areas.filter((a) => a.counts.total > 0);

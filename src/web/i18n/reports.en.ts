@@ -35,6 +35,7 @@ export const reportsEn: Record<keyof typeof reportsVi, string> = {
   'reports.pdf': 'PDF',
   'reports.xlsx': 'Tables (Excel)',
   'reports.work': 'I. Work done',
+  'reports.undated': '{count} periods of tasks without a deadline fall in no reporting period — give these tasks a deadline in their plan.',
   'reports.asOf': 'Figures as of {date}.',
   'reports.area': 'Area',
   'reports.total': 'Total',

@@ -36,6 +36,7 @@ export const reportsVi = {
   'reports.pdf': 'Tải PDF',
   'reports.xlsx': 'Tải bảng số liệu (Excel)',
   'reports.work': 'I. Kết quả thực hiện nhiệm vụ',
+  'reports.undated': '{count} kỳ thuộc nhiệm vụ chưa có thời hạn không được tính vào kỳ báo cáo nào — hãy ghi thời hạn cho các nhiệm vụ này trong kế hoạch.',
   'reports.asOf': 'Số liệu tính đến ngày {date}.',
   'reports.area': 'Lĩnh vực',
   'reports.total': 'Tổng số',

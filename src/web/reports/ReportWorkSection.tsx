@@ -1,4 +1,4 @@
-import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import type { ReportDto } from '../../shared/schemas/reports';
 import { WORK_OUTCOMES } from '../../shared/report-vocabulary';
 import { formatDate } from '../format/dates';
@@ -13,6 +13,8 @@ export function ReportWorkSection({ work }: { work: Work }) {
   return (
     <Card title={t('reports.work')} size="small">
       <Typography.Paragraph type="secondary">{t('reports.asOf', { date: formatDate(work.asOf) })}</Typography.Paragraph>
+      {/* Undated work is in no period: said here so it does not vanish from the report. */}
+      {(work.undated ?? 0) > 0 && <Alert className="form-alert" type="warning" showIcon title={t('reports.undated', { count: work.undated ?? 0 })} />}
       <Row gutter={16} className="form-alert">
         <Col xs={12} md={6}>
           <Statistic title={t('reports.total')} value={work.totals.total} />
