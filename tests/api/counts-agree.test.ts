@@ -77,6 +77,10 @@ describe.each(DIALECTS)('counts agree across pages on %s', (dialect) => {
     expect(unit.mine.toReview).toBeNull();
     const mine: Occurrence[] = (await t.request('GET', `/api/occurrences?mine=1&dueFrom=${YEAR}-01-01&dueTo=${YEAR}-12-31&limit=1000`, { cookie: await t.login('bvsn.tchc') })).json().items;
     expect(unit.mine.late).toBe(mine.filter((o) => o.standing === 'late').length);
+    // "My work" opens on what is still to do.
+    const open: Occurrence[] = (await t.request('GET', `/api/occurrences?mine=1&open=1&dueFrom=${YEAR}-01-01&dueTo=${YEAR}-12-31&limit=1000`, { cookie: await t.login('bvsn.tchc') })).json().items;
+    expect(open.map((o) => o.id).sort()).toEqual(mine.filter((o) => o.status !== 'done' && o.status !== 'not_applicable').map((o) => o.id).sort());
+    expect(open.length).toBeLessThan(mine.length);
     expect((await t.request('GET', '/api/home', {})).statusCode).toBe(401);
     expect((await t.request('GET', '/api/home?nam=2026', { cookie: coordinator })).statusCode).toBe(400);
   });

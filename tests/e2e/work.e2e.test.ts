@@ -170,6 +170,12 @@ describe('staff web app: tasks and progress', () => {
 
     await signIn(UNIT);
     await openWork();
+    // Done work leaves "my work" (what is still to do); the status filter brings it back.
+    await page.locator('tr[data-row-key]').first().waitFor();
+    await expect(row().count()).resolves.toBe(0);
+    const doneOption = page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hoàn thành"]');
+    await session.openUntil(page.getByRole('combobox', { name: 'Trạng thái' }), doneOption, { force: true });
+    await doneOption.click();
     await row().locator('.ant-tag').getByText('Hoàn thành', { exact: true }).waitFor();
     await expect(row().getByRole('button', { name: 'Cập nhật' }).count()).resolves.toBe(0);
     await shot('06-done');

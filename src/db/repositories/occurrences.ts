@@ -17,6 +17,8 @@ export type OccurrenceListFilter = {
   /** Only occurrences of these organisations ("my work"). */
   organizationIds?: string[];
   status?: string;
+  /** Only work still to do (not done, not "not applicable"). */
+  open?: boolean;
   planId?: string;
   /** Only those due before this day (a first cut for "late"; the rule itself is applied after). */
   dueBefore?: string;
@@ -49,6 +51,7 @@ function filteredOccurrences(db: Db, f: Omit<OccurrenceListFilter, 'limit' | 'cu
   );
   if (f.organizationIds) query = f.organizationIds.length ? query.where('oc.organization_id', 'in', f.organizationIds) : query.where('oc.id', '=', '');
   if (f.status) query = query.where('oc.status', '=', f.status);
+  if (f.open) query = query.where('oc.status', 'not in', ['done', 'not_applicable']);
   if (f.planId) query = query.where('oc.plan_id', '=', f.planId);
   if (f.dueBefore) query = query.where('oc.due', '<', f.dueBefore);
   if (f.dueFrom) query = query.where('oc.due', '>=', f.dueFrom);

@@ -6,6 +6,8 @@ export const OCCURRENCE_STATUS_VALUES = ['not_started', 'in_progress', 'submitte
 export const listOccurrencesQuerySchema = paginationQuerySchema.extend({
   mine: queryFlag,
   late: queryFlag,
+  /** Only work still to do: not done, not marked "not applicable". */
+  open: queryFlag,
   status: z.enum(OCCURRENCE_STATUS_VALUES).optional(),
   planId: idSchema.optional(),
   /** Due on or after / on or before these days (yyyy-mm-dd): what a calendar month or quarter shows. */

@@ -21,7 +21,8 @@ const historyKey = (id: string) => [...OCCURRENCES_KEY, 'history', id] as const;
 
 export function listQuery({ view, status }: WorkFilters) {
   if (view === 'review') return { status: 'submitted' };
-  return { mine: 1, late: view === 'late' ? 1 : undefined, status };
+  // "My work" opens on what is still to do; picking a status (e.g. done) shows that instead.
+  return { mine: 1, late: view === 'late' ? 1 : undefined, open: view === 'mine' && !status ? 1 : undefined, status };
 }
 
 export function useOccurrenceList(filters: WorkFilters, cursor?: string, limit = 20) {
