@@ -200,15 +200,28 @@ describe.each(DIALECTS)('public news pages on %s', (dialect) => {
       expect(feed.selfLink).toBe('https://cchc.syt.laocai.gov.vn/p/bvsn/tin-tuc/feed.atom');
       expect(feed.entries[0]!.id).toMatch(/^tag:cchc\.syt\.laocai\.gov\.vn,2026-02-03:tin-tuc\//);
       expect((await t.request('GET', '/p/bvsn/tin-tuc?trang=2')).body).toContain('<link rel="canonical" href="https://cchc.syt.laocai.gov.vn/p/bvsn/tin-tuc?trang=2"/>');
+      // A forged Host changes nothing once PUBLIC_URL is set, and the page may be shared by caches.
+      const forged = await t.request('GET', '/p/bvsn/tin-tuc/feed.atom', { headers: { host: 'evil.example' } });
+      expect(forged.body).not.toContain('evil.example');
+      expect(forged.headers['cache-control']).toBe('public, max-age=60');
     } finally {
       config.publicUrl = undefined;
+    }
+  });
+
+  it('never lets a shared cache keep links built from a forged Host while PUBLIC_URL is unset', async () => {
+    for (const url of ['/p/bvsn/tin-tuc', '/p/bvsn/tin-tuc/feed.atom', `/p/bvsn/tin-tuc/${await slugOf(ids.reform)}`]) {
+      const forged = await t.request('GET', url, { headers: { host: 'evil.example' } });
+      expect(forged.statusCode, url).toBe(200);
+      expect(forged.headers['cache-control'], url).toBe('private, max-age=60');
     }
   });
 
   it('lets a slow line skip a page it already has, and caches for a minute', async () => {
     for (const url of ['/p/bvsn/tin-tuc', '/p/bvsn/tin-tuc/feed.atom', `/p/bvsn/tin-tuc/${await slugOf(ids.reform)}`]) {
       const first = await t.request('GET', url);
-      expect(first.headers['cache-control']).toBe('public, max-age=60');
+      // In the browser only while PUBLIC_URL is unset (the links follow the Host header).
+      expect(first.headers['cache-control']).toBe('private, max-age=60');
       expect(first.headers['last-modified']).toMatch(/GMT$/);
       const etag = String(first.headers.etag);
       expect(etag).toMatch(/^W\/".+"$/);

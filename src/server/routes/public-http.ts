@@ -9,7 +9,11 @@ import { contentDisposition } from '../http/content-disposition';
  */
 export function sendCached(request: FastifyRequest, reply: FastifyReply, page: { body: string | Buffer; type: string; lastModified?: string }) {
   const etag = `W/"${createHash('sha256').update(page.body).digest('base64url').slice(0, 27)}"`;
-  reply.header('cache-control', 'public, max-age=60').header('etag', etag).header('vary', 'accept-encoding');
+  // Without PUBLIC_URL the page's absolute links come from the request's Host header, which anyone can
+  // set: such a page is kept by the reader's own browser only, never by a shared cache that would hand
+  // a forged host's links to everyone else.
+  const scope = hasTrustedOrigin(request) ? 'public' : 'private';
+  reply.header('cache-control', `${scope}, max-age=60`).header('etag', etag).header('vary', 'accept-encoding');
   if (page.lastModified) reply.header('last-modified', new Date(page.lastModified).toUTCString());
   if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
   return reply.type(page.type).send(page.body);
@@ -22,6 +26,9 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   const bare = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((tag) => bare(tag) === bare(etag));
 }
+
+/** Absolute links can be trusted only when PUBLIC_URL says where the site is. */
+const hasTrustedOrigin = (request: FastifyRequest) => !!request.server.deps.config.publicUrl;
 
 /** Where absolute links point: PUBLIC_URL when set, else the address this request came in on. */
 export function publicOrigin(request: FastifyRequest): string {
