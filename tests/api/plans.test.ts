@@ -93,6 +93,13 @@ describe.each(DIALECTS)('plans on %s', (dialect) => {
     expect(plan.tasks.every((x: Task & { parentTaskId: string }) => x.parentTaskId)).toBe(true);
   });
 
+  it("refuses as a superior plan a body's draft or a plan of a body below", async () => {
+    // The department of health can read the hospital's new draft, but it binds nobody above the hospital.
+    const res = await t.request('POST', '/api/plans', { cookie: sytCoordinator, body: { fromParentId: bvPlanId } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'PARENT_NOT_SUPERIOR', message: 'Kế hoạch cấp trên phải là kế hoạch đã ban hành của đơn vị cấp trên.' });
+  });
+
   it('edits two tasks, re-expands their occurrences and refuses a lead outside the body', async () => {
     const tchc = await orgId(t.store, 'TCHC', 'BVSN');
     const truyenThong = await orgId(t.store, 'TRUYENTHONG', 'BVSN');

@@ -1,4 +1,6 @@
 import type { Actor } from '../../domain/access/actor';
+import { isInForce } from '../../domain/occurrences/counted-work';
+import { isWithin } from '../../domain/organizations/tree';
 import { formatPlanNumber } from '../../domain/plans/lifecycle';
 import { formatDateVi } from '../../domain/schedule';
 import type { Db } from '../../db/database';
@@ -19,6 +21,10 @@ import type { PlanStart } from './plan-start';
 export async function startFromParent(db: Db, actor: Actor, body: OrganizationRow, parentId: string): Promise<PlanStart> {
   const { plan: parent, body: parentBody } = await loadPlan(db, actor, parentId, 'read');
   if (parent.organization_id === body.id) throw badRequest('PARENT_IS_OWN_PLAN', 'Kế hoạch cấp trên phải của đơn vị cấp trên.', [{ field: 'fromParentId', message: 'Không phải kế hoạch cấp trên' }]);
+  // Only a plan in force of a body above this one binds it: never a draft, never a plan of a body below or beside.
+  if (!isInForce(parent.state) || !isWithin(body.path, parentBody.path)) {
+    throw badRequest('PARENT_NOT_SUPERIOR', 'Kế hoạch cấp trên phải là kế hoạch đã ban hành của đơn vị cấp trên.', [{ field: 'fromParentId', message: 'Không phải kế hoạch đã ban hành của đơn vị cấp trên' }]);
+  }
   const content = JSON.parse(parent.content_json) as PlanContent;
   const groupMembers = new Map<string, string[]>();
   for (const g of await listGroups(db, [parentBody.id])) groupMembers.set(g.id, (await resolveGroupMembers(db, g)).map((m) => m.id));
