@@ -44,6 +44,27 @@ describe.each(DIALECTS)('users and roles on %s', (dialect) => {
     expect(await count()).toBe(before);
   });
 
+  it("keeps duties apart: nobody changes their own roles, and a body's admin or director is appointed from the level above", async () => {
+    const bvsn = await orgId(t.store, 'BVSN');
+    const base = { fullName: 'Người Thử', password: 'mat-khau-thu-1' };
+    const auditor = await t.login('syt-lc.director');
+    const lastAudit = async () => (await t.request('GET', '/api/audit-log?limit=1', { cookie: auditor })).json().items[0]?.id;
+    const before = await lastAudit();
+    const me = (await t.request('GET', '/api/me', { cookie: admin })).json();
+    const self = await t.request('PATCH', `/api/users/${me.user.id}`, { cookie: admin, body: { roles: [{ organizationId: bvsn, role: 'admin' }, { organizationId: bvsn, role: 'director' }] } });
+    expect(self.statusCode).toBe(403);
+    expect(self.json().error.message).toContain('chính mình');
+    for (const role of ['director', 'admin']) {
+      const own = await t.request('POST', '/api/users', { cookie: admin, body: { ...base, username: `thu.${role}`, roles: [{ organizationId: bvsn, role }] } });
+      expect(own.statusCode, role).toBe(403);
+      expect(own.json().error.message).toContain('đơn vị cấp trên');
+    }
+    expect(await lastAudit()).toBe(before);
+    const fromAbove = await t.request('POST', '/api/users', { cookie: await t.login('syt-lc.admin'), body: { ...base, username: 'bvsn.giamdoc2', roles: [{ organizationId: bvsn, role: 'director' }] } });
+    expect(fromAbove.statusCode).toBe(201);
+    expect((await t.request('POST', '/api/users', { cookie: admin, body: { ...base, username: 'thu.xem', roles: [{ organizationId: bvsn, role: 'viewer' }] } })).statusCode).toBe(201);
+  });
+
   it('lets only admins manage users', async () => {
     const bvsn = await orgId(t.store, 'BVSN');
     for (const who of ['bvsn.coordinator', 'bvsn.director', 'bvsn.editor']) {

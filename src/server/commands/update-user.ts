@@ -6,7 +6,7 @@ import { deleteSessionsOf } from '../../db/repositories/sessions';
 import { findUser, grantsOf, replaceRoles, updateUser, type GrantRow, type UserRow } from '../../db/repositories/users';
 import type { updateUserSchema } from '../../shared/schemas/users';
 import { hashPassword } from '../auth/passwords';
-import { badRequest, notFound } from '../errors';
+import { badRequest, notFound, forbidden } from '../errors';
 import { can } from '../policies';
 import { inTransaction, type CommandContext } from './transaction';
 import { userAuditFields } from './user-audit';
@@ -40,6 +40,7 @@ export async function updateUserAccount(ctx: CommandContext, id: string, input: 
   return inTransaction(ctx, async (tx) => {
     const { user, grants } = await loadManageableUser(tx.db, ctx.actor, id);
     if (input.disabled && id === ctx.actor.userId) throw badRequest('CANNOT_DISABLE_SELF', 'Bạn không thể tự khóa tài khoản của mình.');
+    if (input.roles && id === ctx.actor.userId) throw forbidden('Không ai tự thay đổi vai trò của chính mình; hãy nhờ một quản trị viên khác.');
     if (input.roles) await checkRoleAssignments(tx.db, ctx.actor, input.roles);
     const disabledAt = input.disabled === undefined ? undefined : input.disabled ? (user.disabled_at ?? nowIso()) : null;
     await updateUser(tx.db, id, { full_name: input.fullName, email: input.email, title: input.title, disabled_at: disabledAt });
