@@ -43,4 +43,46 @@ describe.each(DIALECTS)('legal documents registry on %s', (dialect) => {
     expect(ok.statusCode).toBe(200);
     expect(ok.json().url).toBe('https://vanban.chinhphu.vn/76-nq-cp');
   });
+  it('refuses an address that is not a web page, on adding and on correcting, and saves nothing', async () => {
+    const coordinator = await t.login('bvsn.coordinator');
+    const listed = async () => (await t.request('GET', '/api/legal-documents', { cookie: coordinator })).json().items;
+    const before = await listed();
+    const badUrls = ['javascript:alert(1)', 'JavaScript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://vanban.gov.vn/a.pdf'];
+    for (const url of badUrls) {
+      const res = await t.request('POST', '/api/legal-documents', { cookie: coordinator, body: { kind: 'decision', code: '9/QĐ-UBND', issuer: 'Uỷ ban nhân dân tỉnh', url } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION_FAILED');
+      expect(res.json().error.details).toContainEqual(expect.objectContaining({ field: 'url', message: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://' }));
+    }
+    expect(await listed()).toEqual(before);
+    const id = before[0].id;
+    for (const url of badUrls) {
+      const res = await t.request('PATCH', `/api/legal-documents/${id}`, { cookie: coordinator, body: { url } });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.details.map((d: { field: string }) => d.field)).toContain('url');
+    }
+    expect(await listed()).toEqual(before);
+    const ok = await t.request('POST', '/api/legal-documents', { cookie: coordinator, body: { kind: 'decision', code: '9/QĐ-UBND', url: 'https://vanban.laocai.gov.vn/9-qd-ubnd.pdf' } });
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json().url).toBe('https://vanban.laocai.gov.vn/9-qd-ubnd.pdf');
+  });
+
+  it('still finds a document by its code and issuer after only its summary was corrected', async () => {
+    const coordinator = await t.login('bvsn.coordinator');
+    const created = await t.request('POST', '/api/legal-documents', {
+      cookie: coordinator,
+      body: { kind: 'plan', code: '214/KH-ĐHYD', issuer: 'Sở Y tế Hà Tĩnh', summary: 'Kế hoạch cải cách hành chính năm 2026' },
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const patched = await t.request('PATCH', `/api/legal-documents/${id}`, { cookie: coordinator, body: { summary: 'Kế hoạch chuyển đổi số năm 2026' } });
+    expect(patched.statusCode).toBe(200);
+    const search = async (q: string) =>
+      (await t.request('GET', `/api/legal-documents?q=${encodeURIComponent(q)}`, { cookie: coordinator })).json().items.map((d: { id: string }) => d.id);
+    expect(await search('214/KH-ĐHYD')).toEqual([id]);
+    expect(await search('214/kh-dhyd')).toEqual([id]);
+    expect(await search('so y te ha tinh')).toEqual([id]);
+    expect(await search('chuyen doi so')).toEqual([id]);
+    expect(await search('cai cach hanh chinh nam 2026')).toEqual([]);
+  });
 });

@@ -31,11 +31,16 @@ export async function listLegalDocuments(db: Db, f: { kind?: string; q?: string;
 
 export type LegalDocumentChanges = Partial<Pick<LegalDocumentRow, 'kind' | 'code' | 'issued_on' | 'issuer' | 'summary' | 'url'>>;
 
+/**
+ * Saves the fields given; a field left undefined keeps its stored value. The folded search text is rebuilt
+ * from the whole document after the change, so a summary-only correction still finds it by code and issuer.
+ */
 export async function updateLegalDocument(db: Db, before: LegalDocumentRow, changes: LegalDocumentChanges): Promise<void> {
-  const merged = { ...before, ...changes };
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as LegalDocumentChanges;
+  const after = { ...before, ...given };
   await db
     .updateTable('legal_documents')
-    .set({ ...changes, search_folded: legalDocumentSearchText(merged), updated_at: nowIso() })
+    .set({ ...given, search_folded: legalDocumentSearchText(after), updated_at: nowIso() })
     .where('id', '=', before.id)
     .execute();
 }

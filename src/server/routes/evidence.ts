@@ -8,6 +8,7 @@ import { findEvidence, listEvidence } from '../../db/repositories/evidence';
 import { findOccurrenceInContext } from '../../db/repositories/occurrences';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
 import { addedEvidenceSchema, evidenceSchema } from '../../shared/schemas/evidence';
+import { webAddressSchema } from '../../shared/schemas/web-address';
 import { addEvidenceFile, addEvidenceLink } from '../commands/add-evidence';
 import { removeEvidence } from '../commands/remove-evidence';
 import { occurrenceNotFound } from '../commands/update-occurrence';
@@ -21,7 +22,7 @@ import { presentEvidence as present } from '../presenters/evidence';
 const tags = ['occurrences'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema };
 
-const linkSchema = z.object({ url: z.url({ protocol: /^https?$/, message: 'Chỉ nhận liên kết http:// hoặc https://' }).max(1000), name: z.string().trim().min(1).max(255) });
+const linkSchema = z.object({ url: webAddressSchema(1000), name: z.string().trim().min(1).max(255) });
 
 async function readableOccurrence(ctx: CommandContext, id: string) {
   const o = await findOccurrenceInContext(ctx.db, id);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEGAL_DOCUMENT_KINDS } from '../legal-document-kinds';
 import { paginationQuerySchema } from './common';
+import { webAddressSchema } from './web-address';
 
 /** Number and symbol: "76/NQ-CP", "14-ĐA/TU", "29/2025/NQ-HĐND" — digits first, a slash somewhere. */
 export const legalDocumentCodeSchema = z
@@ -16,7 +17,7 @@ export const createLegalDocumentSchema = z.object({
   issuedOn: z.iso.date().nullish(),
   issuer: z.string().trim().max(200).nullish(),
   summary: z.string().trim().max(2000).nullish(),
-  url: z.url().max(500).nullish(),
+  url: webAddressSchema(500).nullish(),
 });
 export const updateLegalDocumentSchema = createLegalDocumentSchema.partial();
 

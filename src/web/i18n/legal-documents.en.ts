@@ -30,7 +30,7 @@ export const legalDocumentsEn: Record<keyof typeof legalDocumentsVi, string> = {
   'legalDocs.issuerPlaceholder': 'E.g. the Government, the Ministry of Health, the Lào Cai People’s Committee',
   'legalDocs.summary': 'Summary',
   'legalDocs.url': 'Link to the full text',
-  'legalDocs.urlInvalid': 'The link must be a full web address starting with https://',
+  'legalDocs.urlInvalid': 'The link must be a full web address starting with http:// or https://',
   'legalDocs.openOne': 'Open the full text of {code}',
   'legalDocs.editOne': 'Edit document {code}',
   'legalDocs.addTitle': 'Add a document to the registry',

@@ -30,7 +30,7 @@ export const legalDocumentsVi = {
   'legalDocs.issuerPlaceholder': 'Ví dụ: Chính phủ, Bộ Y tế, UBND tỉnh Lào Cai',
   'legalDocs.summary': 'Trích yếu',
   'legalDocs.url': 'Đường dẫn toàn văn',
-  'legalDocs.urlInvalid': 'Đường dẫn phải là một địa chỉ web đầy đủ, bắt đầu bằng https://',
+  'legalDocs.urlInvalid': 'Đường dẫn phải là một địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://',
   'legalDocs.openOne': 'Mở toàn văn {code}',
   'legalDocs.editOne': 'Sửa văn bản {code}',
   'legalDocs.addTitle': 'Thêm văn bản vào danh mục',

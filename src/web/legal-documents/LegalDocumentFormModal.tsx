@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { LEGAL_DOCUMENT_KINDS, type LegalDocumentKind } from '../../shared/legal-document-kinds';
+import { isWebAddress } from '../../shared/schemas/web-address';
 import type { LegalDocumentDto } from '../api/types';
 import { DATE_PICKER_FORMAT } from '../format/dates';
 import { FormModal } from '../forms/FormModal';
@@ -79,7 +80,7 @@ export function LegalDocumentFormModal({ editing, draft, onClose, onSaved }: Pro
       <Form.Item name="summary" label={t('legalDocs.summary')}>
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
       </Form.Item>
-      <Form.Item name="url" label={t('legalDocs.url')} rules={[{ type: 'url', message: t('legalDocs.urlInvalid') }]}>
+      <Form.Item name="url" label={t('legalDocs.url')} rules={[{ validator: (_, value?: string) => (!value?.trim() || isWebAddress(value.trim()) ? Promise.resolve() : Promise.reject(new Error(t('legalDocs.urlInvalid')))) }]}>
         <Input maxLength={500} placeholder="https://" />
       </Form.Item>
     </FormModal>
