@@ -28,3 +28,21 @@ export function afterFailure(state: ThrottleState | undefined, now: Date): Throt
   const lockedUntil = failedCount >= MAX_FAILED_ATTEMPTS ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
   return { failedCount, firstFailedAt, lockedUntil };
 }
+
+/**
+ * The same rule as `afterFailure`, in the form the database needs to count one failure in a single
+ * atomic statement (so parallel attempts cannot all read the same old count): given the row as it is,
+ * a failure restarts the count at 1 when the row has no first failure, its first failure is before
+ * `windowStart`, or it carries an ended lock; otherwise it adds 1. A count reaching `maxFailures` sets
+ * the lock until `lockUntil`. A row locked at `now` is left as it is.
+ */
+export type FailureRule = { now: string; windowStart: string; lockUntil: string; maxFailures: number };
+
+export function failureRule(now: Date): FailureRule {
+  return {
+    now: now.toISOString(),
+    windowStart: new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000).toISOString(),
+    lockUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString(),
+    maxFailures: MAX_FAILED_ATTEMPTS,
+  };
+}

@@ -41,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/change-password',
-    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordSchema, response: { 204: z.null() } } },
+    { schema: { tags: ['auth'], summary: 'Đổi mật khẩu', body: changePasswordSchema, response: { 204: z.null(), 400: errorResponseSchema, 429: errorResponseSchema } } },
     async (request, reply) => {
       const signedIn = requireSignedIn(request);
       await changeOwnPassword(commandContext(request), signedIn, request.body.currentPassword, request.body.newPassword);
