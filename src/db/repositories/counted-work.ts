@@ -1,4 +1,4 @@
-import { PLAN_STATES_IN_FORCE } from '../../domain/occurrences/counted-work';
+import { PLAN_STATES_IN_FORCE } from '../../domain/plans/lifecycle';
 import type { Db } from '../database';
 
 /** The days a count looks at, and the plan year whose undated work it includes. */

@@ -1,4 +1,4 @@
-import { PLAN_STATES_IN_FORCE } from '../../domain/occurrences/counted-work';
+import { PLAN_STATES_IN_FORCE } from '../../domain/plans/lifecycle';
 import type { Db } from '../database';
 
 const countOf = (row: { n: number | string | bigint } | undefined) => Number(row?.n ?? 0);

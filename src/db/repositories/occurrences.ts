@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import { PLAN_STATES_IN_FORCE } from '../../domain/occurrences/counted-work';
+import { PLAN_STATES_IN_FORCE } from '../../domain/plans/lifecycle';
 import type { Db } from '../database';
 import { newId } from '../ids';
 import type { OccurrenceEventsTable } from '../schema';

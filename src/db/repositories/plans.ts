@@ -1,4 +1,5 @@
 import { sql, type Selectable } from 'kysely';
+import { PLAN_STATES_IN_FORCE } from '../../domain/plans/lifecycle';
 import { foldText } from '../../shared/fold';
 import type { Db } from '../database';
 import { nowIso } from '../ids';
@@ -50,7 +51,7 @@ export async function listPlans(db: Db, f: PlanFilter): Promise<PlanListRow[]> {
     .where((eb) =>
       eb.or([
         ...f.roots.map((root) => eb('o.path', 'like', `${root}%`)),
-        ...(f.ancestorBodyIds.length > 0 ? [eb.and([eb('p.organization_id', 'in', f.ancestorBodyIds), eb('p.state', 'in', ['issued', 'closed'])])] : []),
+        ...(f.ancestorBodyIds.length > 0 ? [eb.and([eb('p.organization_id', 'in', f.ancestorBodyIds), eb('p.state', 'in', [...PLAN_STATES_IN_FORCE])])] : []),
       ]),
     );
   if (f.year) query = query.where('p.year', '=', f.year);
@@ -98,6 +99,6 @@ export async function findPlanVersion(db: Db, planId: string, version: number) {
 
 /** The text of a body's issued (or closed) plans of a year: where its targets ("chỉ tiêu") are written. */
 export async function issuedPlanContents(db: Db, organizationId: string, year: number): Promise<string[]> {
-  const rows = await db.selectFrom('plans').select('content_json').where('organization_id', '=', organizationId).where('year', '=', year).where('state', 'in', ['issued', 'closed']).orderBy('created_at').execute();
+  const rows = await db.selectFrom('plans').select('content_json').where('organization_id', '=', organizationId).where('year', '=', year).where('state', 'in', [...PLAN_STATES_IN_FORCE]).orderBy('created_at').execute();
   return rows.map((r) => r.content_json);
 }

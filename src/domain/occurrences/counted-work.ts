@@ -1,9 +1,5 @@
 import type { LatenessInput } from '../calendar';
-
-/** Plans that bind: a draft or a plan waiting for approval asks nothing of anyone yet. */
-export const PLAN_STATES_IN_FORCE = ['issued', 'closed'] as const;
-
-export const isInForce = (planState: string) => (PLAN_STATES_IN_FORCE as readonly string[]).includes(planState);
+import { isInForce } from '../plans/lifecycle';
 
 /** A period of work with where it comes from: its plan (body, state), its task, and the body that answers for it. */
 export type SourcedOccurrence = LatenessInput & {

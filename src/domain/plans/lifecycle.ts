@@ -20,9 +20,14 @@ export function transitionTarget(from: PlanState, transition: PlanTransition): P
   return (rule.from as readonly PlanState[]).includes(from) ? rule.to : null;
 }
 
+/** Plans that bind: a draft or a plan waiting for approval asks nothing of anyone yet. */
+export const PLAN_STATES_IN_FORCE = ['issued', 'closed'] as const satisfies readonly PlanState[];
+
+export const isInForce = (state: string): boolean => (PLAN_STATES_IN_FORCE as readonly string[]).includes(state);
+
 /** Editing an issued or closed plan does not change what was issued: it makes a new version. */
 export function editMakesNewVersion(state: PlanState): boolean {
-  return state === 'issued' || state === 'closed';
+  return isInForce(state);
 }
 
 /** "03/KH-BVSN": numbers below 10 get a leading zero (Decree 30/2020/NĐ-CP). */

@@ -1,7 +1,6 @@
 import type { Actor } from '../../domain/access/actor';
-import { isInForce } from '../../domain/occurrences/counted-work';
 import { isWithin } from '../../domain/organizations/tree';
-import { formatPlanNumber } from '../../domain/plans/lifecycle';
+import { formatPlanNumber, isInForce } from '../../domain/plans/lifecycle';
 import { formatDateVi } from '../../domain/schedule';
 import type { Db } from '../../db/database';
 import { listGroups, resolveGroupMembers } from '../../db/repositories/groups';

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { quarterOf } from '../../../domain/schedule/calendar';
-import { PLAN_STATES_IN_FORCE } from '../../../domain/occurrences/counted-work';
+import { PLAN_STATES_IN_FORCE } from '../../../domain/plans/lifecycle';
 import type { Db } from '../../../db/database';
 import { newId } from '../../../db/ids';
 import { demoOutcome, type DemoStep } from './outcomes';

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { PLAN_STATES_IN_FORCE } from '../../../domain/plans/lifecycle';
 import { planDocumentBuffer } from '../../../documents/docx/plan-document';
 import { docxToPdf } from '../../../documents/pdf/libreoffice';
 import { listPlansUnder } from '../../../db/repositories/plan-batches';
@@ -8,9 +9,6 @@ import { planDocumentData } from '../../commands/plan-document';
 import { exportJob } from '../export-job';
 import { JobFailure } from '../job-kinds';
 import { reportProgress } from '../job-result-files';
-
-/** Plans whose document is final: a draft's PDF would circulate as if it were issued. */
-const ISSUED = ['issued', 'closed'];
 
 /** A name inside the zip: no folder separators ("06/KH-SYT"), and never the same twice. */
 function entryName(base: string, taken: Set<string>): string {
@@ -27,7 +25,8 @@ function entryName(base: string, taken: Set<string>): string {
  */
 export const exportPlanPdfs = exportJob(planPdfExportSchema, async (ctx, f, job) => {
   const scope = await exportScope(ctx, f.bodyId);
-  const plans = await listPlansUnder(ctx.db, { roots: scope.roots, year: f.year, states: ISSUED, ids: f.planIds });
+  // Only plans whose document is final: a draft's PDF would circulate as if it were issued.
+  const plans = await listPlansUnder(ctx.db, { roots: scope.roots, year: f.year, states: [...PLAN_STATES_IN_FORCE], ids: f.planIds });
   if (plans.length === 0) throw new JobFailure(`Không có kế hoạch đã ban hành nào của năm ${f.year} trong phạm vi ${scope.name}.`);
   const zip = new JSZip();
   const taken = new Set<string>();
