@@ -3,7 +3,7 @@ import { findOccurrenceInContext, insertOccurrenceEvent } from '../../db/reposit
 import { forbidden } from '../errors';
 import { can } from '../policies';
 import { notifyOccurrenceStep } from './notify-steps';
-import { canUpdateOccurrence, coordinatingOrganizations } from './occurrence-access';
+import { canReviewOccurrence, canUpdateOccurrence, coordinatingOrganizations } from './occurrence-access';
 import { inTransaction, type CommandContext } from './transaction';
 import { occurrenceNotFound, placeOf } from './update-occurrence';
 
@@ -17,7 +17,7 @@ export async function commentOnOccurrence(ctx: CommandContext, id: string, text:
     const o = await findOccurrenceInContext(tx.db, id);
     if (!o || !can(ctx.actor, 'plan.read', placeOf(o))) throw occurrenceNotFound();
     const doesTheWork = canUpdateOccurrence(ctx.actor, o, await coordinatingOrganizations(tx.db, o));
-    const reviews = can(ctx.actor, 'occurrence.review', { id: o.plan_body_id, path: o.plan_body_path, bodyId: o.plan_body_id });
+    const reviews = canReviewOccurrence(ctx.actor, o);
     if (!doesTheWork && !reviews) throw forbidden('Chỉ khoa, phòng thực hiện nhiệm vụ và đầu mối CCHC, lãnh đạo duyệt nhiệm vụ mới gửi ý kiến được.');
     const at = nowIso();
     await insertOccurrenceEvent(tx.db, { occurrence_id: o.id, at, actor_id: ctx.audit.actor?.id ?? null, actor_name: ctx.audit.actor?.fullName ?? null, kind: 'comment', status: o.status, progress: o.progress, note: null, comment: text });

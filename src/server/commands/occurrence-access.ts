@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { listGroups, resolveGroupMembers } from '../../db/repositories/groups';
 import type { OccurrenceInContext } from '../../db/repositories/occurrences';
 import type { AssigneeRef } from '../../shared/schemas/plans';
+import { can } from '../policies';
 
 /**
  * The units that coordinate a task: named directly or as members of a group. A resolver remembers each
@@ -40,6 +41,11 @@ export function canUpdateOccurrence(actor: Actor, occurrence: OccurrenceInContex
       ? g.organizationId === occurrence.organization_id || coordinating.includes(g.organizationId)
       : (g.role === 'coordinator' || g.role === 'director') && g.bodyId === occurrence.org_body_id,
   );
+}
+
+/** Who reviews work: the coordinators and directors of the body whose plan it is. */
+export function canReviewOccurrence(actor: Actor, occurrence: Pick<OccurrenceInContext, 'plan_body_id' | 'plan_body_path'>): boolean {
+  return can(actor, 'occurrence.review', { id: occurrence.plan_body_id, path: occurrence.plan_body_path, bodyId: occurrence.plan_body_id });
 }
 
 /** The organisations whose occurrences are "my work". */

@@ -10,7 +10,7 @@ import type { updateOccurrenceSchema } from '../../shared/schemas/occurrences';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { can } from '../policies';
 import { notifyOccurrenceStep } from './notify-steps';
-import { canUpdateOccurrence, coordinatingOrganizations } from './occurrence-access';
+import { canReviewOccurrence, canUpdateOccurrence, coordinatingOrganizations } from './occurrence-access';
 import { inTransaction, type CommandContext, type Tx } from './transaction';
 
 export const occurrenceNotFound = () => notFound('OCCURRENCE_NOT_FOUND', 'Không tìm thấy kỳ thực hiện.');
@@ -53,7 +53,7 @@ export async function reviewOccurrence(ctx: CommandContext, id: string, decision
   await inTransaction(ctx, async (tx) => {
     const occurrence = await findOccurrenceInContext(tx.db, id);
     if (!occurrence || !can(ctx.actor, 'plan.read', placeOf(occurrence))) throw occurrenceNotFound();
-    if (!can(ctx.actor, 'occurrence.review', { id: occurrence.plan_body_id, path: occurrence.plan_body_path, bodyId: occurrence.plan_body_id })) {
+    if (!canReviewOccurrence(ctx.actor, occurrence)) {
       throw forbidden('Chỉ đầu mối CCHC hoặc lãnh đạo đơn vị ban hành kế hoạch mới duyệt được kết quả.');
     }
     const status = reviewOutcome(occurrence.status as OccurrenceStatus, decision);

@@ -4,15 +4,14 @@ import { standingOf } from '../../domain/occurrences/standing';
 import { formatPlanNumber } from '../../domain/plans/lifecycle';
 import type { OccurrenceInContext } from '../../db/repositories/occurrences';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
-import { canUpdateOccurrence } from '../commands/occurrence-access';
-import { can } from '../policies';
+import { canReviewOccurrence, canUpdateOccurrence } from '../commands/occurrence-access';
 
 /** A period of work as every list and page shows it: lateness computed for today, and what the reader may do with it. */
 export function presentOccurrence(actor: Actor, o: OccurrenceInContext, coordinating: string[], today: string): OccurrenceDto {
   const facts = { due: o.due, status: o.status as OccurrenceStatus, submittedOn: o.submitted_on, completedOn: o.completed_on };
   const lateness = latenessOf(facts, today);
   const doesTheWork = canUpdateOccurrence(actor, o, coordinating);
-  const reviews = can(actor, 'occurrence.review', { id: o.plan_body_id, path: o.plan_body_path, bodyId: o.plan_body_id });
+  const reviews = canReviewOccurrence(actor, o);
   return {
     id: o.id,
     taskId: o.task_id,
