@@ -6,6 +6,7 @@
  */
 import { formatDateVi } from '../schedule/calendar';
 import type { IsoDate } from '../calendar/iso-day';
+import { escapeHtml, letterBodies, type EmailText } from '../mail/letter';
 
 export const EMAIL_WINDOW_MS = 10 * 60_000;
 
@@ -16,10 +17,6 @@ export function emailWindow(now: Date): { start: string; runAt: Date } {
 }
 
 export type EmailNotice = { title: string; body: string; link: string | null; createdAt: string };
-export type EmailText = { subject: string; text: string; html: string };
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
 function subjectOf(notices: readonly EmailNotice[], digestDay: IsoDate | null): string {
   if (digestDay) return `[CCHC] Tổng hợp thông báo ngày ${formatDateVi(digestDay)}: ${notices.length} thông báo`;
@@ -33,17 +30,14 @@ function subjectOf(notices: readonly EmailNotice[], digestDay: IsoDate | null): 
 export function notificationEmail(input: { recipientName: string; notices: readonly EmailNotice[]; baseUrl: string; digestDay?: IsoDate }): EmailText {
   const notices = [...input.notices].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const absolute = (link: string | null) => `${input.baseUrl}${link ?? '/'}`;
-  const greeting = `Kính gửi ${input.recipientName},`;
-  const lead = input.digestDay ? 'Hệ thống quản lý CCHC tổng hợp các thông báo trong ngày:' : 'Hệ thống quản lý CCHC có thông báo mới:';
-  const footer = 'Thư này được gửi tự động, vui lòng không trả lời. Đổi cách nhận thư tại mục Cài đặt thông báo trong ứng dụng.';
-  const text = [greeting, '', lead, ...notices.flatMap((n) => [`- ${n.title}: ${n.body}`, `  ${absolute(n.link)}`]), '', footer].join('\n');
-  const html = [
-    '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;font-size:14px">',
-    `<p>${escapeHtml(greeting)}</p>`,
-    `<p>${escapeHtml(lead)}</p>`,
-    `<ul>${notices.map((n) => `<li><strong>${escapeHtml(n.title)}</strong>: ${escapeHtml(n.body)} <a href="${escapeHtml(absolute(n.link))}">Xem</a></li>`).join('')}</ul>`,
-    `<p style="color:#777">${escapeHtml(footer)}</p>`,
-    '</body></html>',
-  ].join('\n');
+  const { text, html } = letterBodies({
+    greeting: `Kính gửi ${input.recipientName},`,
+    lead: input.digestDay ? 'Hệ thống quản lý CCHC tổng hợp các thông báo trong ngày:' : 'Hệ thống quản lý CCHC có thông báo mới:',
+    items: notices.map((n) => ({
+      text: [`- ${n.title}: ${n.body}`, `  ${absolute(n.link)}`],
+      html: `<strong>${escapeHtml(n.title)}</strong>: ${escapeHtml(n.body)} <a href="${escapeHtml(absolute(n.link))}">Xem</a>`,
+    })),
+    footer: 'Thư này được gửi tự động, vui lòng không trả lời. Đổi cách nhận thư tại mục Cài đặt thông báo trong ứng dụng.',
+  });
   return { subject: subjectOf(notices, input.digestDay ?? null), text, html };
 }

@@ -4,10 +4,10 @@
  */
 import { formatDateVi } from '../schedule/calendar';
 import type { IsoDate } from '../calendar/iso-day';
+import { escapeHtml, letterBodies, type EmailText } from '../mail/letter';
 import type { DueItem } from './due-items';
 
 export type NotificationText = { kind: 'reminder.due_soon' | 'reminder.overdue'; title: string; body: string };
-export type EmailText = { subject: string; text: string; html: string };
 
 /** "Nhiệm vụ “…” (Phòng …) đến hạn ngày 31/03/2026." or "… đến hạn ngày 31/01/2026, đã quá hạn 55 ngày." */
 export function describeItem(item: DueItem, today: IsoDate): string {
@@ -34,26 +34,16 @@ function subjectOf(items: readonly DueItem[], today: IsoDate): string {
   return `[CCHC] Nhắc việc ngày ${formatDateVi(today)}: ${parts.join(', ')}`;
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
-
 export function reminderEmail(input: { recipientName: string; today: IsoDate; items: readonly DueItem[]; link: string }): EmailText {
   const items = inOrder(input.items);
-  const lines = items.map((i) => describeItem(i, input.today));
-  const greeting = `Kính gửi ${input.recipientName},`;
-  const lead = 'Hệ thống quản lý CCHC xin nhắc các nhiệm vụ cần chú ý:';
   const action = 'Xem và cập nhật kết quả thực hiện tại:';
-  const footer = 'Thư này được gửi tự động, vui lòng không trả lời.';
-  const text = [greeting, '', lead, ...lines.map((l) => `- ${l}`), '', action, input.link, '', footer].join('\n');
   const link = escapeHtml(input.link);
-  const html = [
-    '<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body style="font-family:Arial,sans-serif;font-size:14px">',
-    `<p>${escapeHtml(greeting)}</p>`,
-    `<p>${escapeHtml(lead)}</p>`,
-    `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`,
-    `<p>${escapeHtml(action)} <a href="${link}">${link}</a></p>`,
-    `<p style="color:#777">${escapeHtml(footer)}</p>`,
-    '</body></html>',
-  ].join('\n');
+  const { text, html } = letterBodies({
+    greeting: `Kính gửi ${input.recipientName},`,
+    lead: 'Hệ thống quản lý CCHC xin nhắc các nhiệm vụ cần chú ý:',
+    items: items.map((i) => describeItem(i, input.today)).map((line) => ({ text: [`- ${line}`], html: escapeHtml(line) })),
+    closing: { text: [action, input.link], html: `${escapeHtml(action)} <a href="${link}">${link}</a>` },
+    footer: 'Thư này được gửi tự động, vui lòng không trả lời.',
+  });
   return { subject: subjectOf(items, input.today), text, html };
 }

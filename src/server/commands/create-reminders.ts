@@ -8,7 +8,7 @@ import { enqueueJob } from '../../db/repositories/jobs';
 import { emailModesOf } from '../../db/repositories/notification-settings';
 import { insertNewNotifications, type NewNotification } from '../../db/repositories/notifications';
 import { listReminderCandidates, listReminderRecipients, type ReminderRecipientRow } from '../../db/repositories/reminders';
-import { SEND_EMAIL_KIND, type SendEmailPayload } from '../jobs/job-kinds';
+import { SEND_EMAIL_KIND, SEND_EMAIL_MAX_ATTEMPTS, type SendEmailPayload } from '../jobs/job-kinds';
 import { inTransaction, type CommandContext } from './transaction';
 
 export type ReminderRun = {
@@ -29,8 +29,6 @@ export type ReminderRun = {
 };
 
 export type ReminderOutcome = { notifications: number; emails: number; emailsSkipped: number };
-
-const EMAIL_MAX_ATTEMPTS = 8;
 
 /**
  * Finds the work to remind today and tells the people responsible: one notification per person per
@@ -76,7 +74,7 @@ export async function createReminders(ctx: CommandContext, run: ReminderRun): Pr
       }
       const mail = reminderEmail({ recipientName: person.fullName, today: run.today, items: userItems, link: run.emailLink });
       const payload: SendEmailPayload = { to: person.email, ...mail };
-      const job = await enqueueJob(tx.db, { kind: SEND_EMAIL_KIND, payload, uniqueKey: `${SEND_EMAIL_KIND}:reminders:${userId}:${run.today}`, maxAttempts: EMAIL_MAX_ATTEMPTS }, run.now);
+      const job = await enqueueJob(tx.db, { kind: SEND_EMAIL_KIND, payload, uniqueKey: `${SEND_EMAIL_KIND}:reminders:${userId}:${run.today}`, maxAttempts: SEND_EMAIL_MAX_ATTEMPTS }, run.now);
       if (job.created) emails++;
     }
     await tx.audit({

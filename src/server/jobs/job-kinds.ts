@@ -5,6 +5,8 @@ import type { MailMessage } from '../mail/mailer';
 
 export { DAILY_SCAN_KIND as REMINDER_SCAN_KIND } from '../../domain/reminders/daily-scan';
 export const SEND_EMAIL_KIND = 'send-email';
+/** A letter is tried this many times (30 s, 1, 2, 4… minutes apart) before it is given up. */
+export const SEND_EMAIL_MAX_ATTEMPTS = 8;
 /** Gathers a person's workflow notifications waiting for a letter into one e-mail. */
 export const NOTIFICATION_EMAIL_KIND = 'notification-email';
 

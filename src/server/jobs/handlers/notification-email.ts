@@ -4,14 +4,12 @@ import { findUser } from '../../../db/repositories/users';
 import { enqueueJob } from '../../../db/repositories/jobs';
 import { emailModeOf } from '../../../db/repositories/notification-settings';
 import { listPendingEmail, settlePendingEmail } from '../../../db/repositories/notification-emails';
-import { SEND_EMAIL_KIND, type JobHandler, type SendEmailPayload } from '../job-kinds';
+import { SEND_EMAIL_KIND, SEND_EMAIL_MAX_ATTEMPTS, type JobHandler, type SendEmailPayload } from '../job-kinds';
 import { publicBaseUrl } from './reminder-scan';
 
 const payloadSchema = z.object({ userId: z.string(), digestDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() });
 
 export type NotificationEmailOutcome = { notifications: number; queued: boolean };
-
-const EMAIL_MAX_ATTEMPTS = 8;
 
 /**
  * Gathers one person's workflow notifications waiting for a letter into one e-mail and queues it (the
@@ -42,7 +40,7 @@ export const notificationEmailJob: JobHandler = async (payload, ctx): Promise<No
     });
     const message: SendEmailPayload = { to: user.email, ...mail };
     await settlePendingEmail(db, ids, 'sent', now);
-    await enqueueJob(db, { kind: SEND_EMAIL_KIND, payload: message, uniqueKey: `${SEND_EMAIL_KIND}:notifications:${p.userId}:${ids[0]}`, maxAttempts: EMAIL_MAX_ATTEMPTS }, ctx.now);
+    await enqueueJob(db, { kind: SEND_EMAIL_KIND, payload: message, uniqueKey: `${SEND_EMAIL_KIND}:notifications:${p.userId}:${ids[0]}`, maxAttempts: SEND_EMAIL_MAX_ATTEMPTS }, ctx.now);
     return { notifications: ids.length, queued: true };
   });
 };
