@@ -20,9 +20,7 @@ export type MatrixOccurrence = {
   completedOn?: IsoDate | null;
 };
 
-export const emptyCell = emptyTally;
-
-const emptyRow = (): MatrixRow => ({ quarters: [emptyCell(), emptyCell(), emptyCell(), emptyCell()], year: emptyCell() });
+const emptyRow = (): MatrixRow => ({ quarters: [emptyTally(), emptyTally(), emptyTally(), emptyTally()], year: emptyTally() });
 
 /**
  * Counts a year's work by row and by the quarter it falls due in. The caller gives the year's work

@@ -1,3 +1,4 @@
+import { grantsWith } from '../../domain/access/actor';
 import { todayInVietnam } from '../../domain/calendar';
 import { tallyWork } from '../../domain/occurrences/standing';
 import { countLate, dueWithin, lateByOrganization, progressByArea } from '../../domain/occurrences/work-summary';
@@ -18,10 +19,7 @@ const WEEK = 7;
 const PERIODS: ReportPeriod[] = ['Q1', 'H1', '9M', 'Y'];
 
 /** The bodies where the person holds a role that may do this. */
-function bodiesWhere(ctx: CommandContext, action: Action): string[] {
-  const roles = ACTIONS[action] as readonly string[];
-  return [...new Set(ctx.actor.grants.filter((g) => roles.includes(g.role)).map((g) => g.bodyId))];
-}
+const bodiesWhere = (ctx: CommandContext, action: Action): string[] => [...new Set(grantsWith(ctx.actor, ACTIONS[action]).map((g) => g.bodyId))];
 
 type ReportRow = Awaited<ReturnType<typeof listYearReports>>[number];
 

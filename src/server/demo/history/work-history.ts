@@ -71,7 +71,9 @@ async function writeIn(db: Db, today: string, filesDir: string | undefined): Pro
     .orderBy('oc.due')
     .orderBy('oc.id')
     .execute();
-  const evidence = new Map<string, { storageKey: string; name: string; occurrences: string[]; lines: string[]; unit: string; quarter: string; year: string }>();
+  // The file each accepted period gets, attached as handed in: by the unit's person, at its last submission.
+  type Attached = { occurrenceId: string; at: string; by: Person | undefined };
+  const evidence = new Map<string, { storageKey: string; name: string; attached: Attached[]; lines: string[]; unit: string; quarter: string; year: string }>();
   let order = 0;
   for (const o of rows) {
     const outcome = demoOutcome(`${o.symbol}|${o.year}|${o.number}|${o.code}|${o.period_start}`, { start: o.period_start, due: o.due! }, today);
@@ -79,10 +81,13 @@ async function writeIn(db: Db, today: string, filesDir: string | undefined): Pro
     const unitPerson = reporters.get(o.organization_id) ?? coordinators.get(o.body_id);
     const reviewer = coordinators.get(o.plan_body_id);
     const person = (s: DemoStep) => (s.by === 'unit' ? unitPerson : reviewer);
+    let submittedAt = '';
     for (const s of outcome.steps) {
+      const stamp = at(s.on, order++);
+      if (s.status === 'submitted') submittedAt = stamp;
       await db
         .insertInto('occurrence_events')
-        .values({ id: newId(), occurrence_id: o.id, at: at(s.on, order++), actor_id: person(s)?.id ?? null, actor_name: person(s)?.name ?? null, kind: s.kind, status: s.status, progress: s.progress, note: s.note, comment: s.comment })
+        .values({ id: newId(), occurrence_id: o.id, at: stamp, actor_id: person(s)?.id ?? null, actor_name: person(s)?.name ?? null, kind: s.kind, status: s.status, progress: s.progress, note: s.note, comment: s.comment })
         .execute();
     }
     const last = outcome.steps[outcome.steps.length - 1]!;
@@ -94,8 +99,8 @@ async function writeIn(db: Db, today: string, filesDir: string | undefined): Pro
     if (outcome.status === 'done' && filesDir) {
       const quarter = ROMAN[quarterOf(o.due!) - 1]!;
       const key = `${o.organization_id}|${o.year}|${quarter}`;
-      const entry = evidence.get(key) ?? { storageKey: `demo/${newId()}.docx`, name: `Báo cáo kết quả CCHC quý ${quarter} năm ${o.year} - ${o.unit}.docx`, occurrences: [], lines: [], unit: o.unit, quarter, year: String(o.year) };
-      entry.occurrences.push(o.id);
+      const entry = evidence.get(key) ?? { storageKey: `demo/${newId()}.docx`, name: `Báo cáo kết quả CCHC quý ${quarter} năm ${o.year} - ${o.unit}.docx`, attached: [], lines: [], unit: o.unit, quarter, year: String(o.year) };
+      entry.attached.push({ occurrenceId: o.id, at: submittedAt, by: unitPerson });
       entry.lines.push(`${o.title.slice(0, 160)}: ${outcome.note ?? 'hoàn thành'}`);
       evidence.set(key, entry);
     }
@@ -103,11 +108,10 @@ async function writeIn(db: Db, today: string, filesDir: string | undefined): Pro
   if (!filesDir) return;
   for (const e of evidence.values()) {
     const size = await writeQuarterReport(filesDir, e.storageKey, e.unit, e.quarter, e.year, e.lines);
-    for (const occurrenceId of e.occurrences) {
-      const step = await db.selectFrom('occurrence_events').select(['at', 'actor_id', 'actor_name']).where('occurrence_id', '=', occurrenceId).where('status', '=', 'submitted').orderBy('at', 'desc').executeTakeFirst();
+    for (const a of e.attached) {
       await db
         .insertInto('evidence')
-        .values({ id: newId(), occurrence_id: occurrenceId, kind: 'file', name: e.name, media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size, storage_key: e.storageKey, url: null, created_by: step?.actor_id ?? null, created_by_name: step?.actor_name ?? null, created_at: step?.at ?? new Date().toISOString() })
+        .values({ id: newId(), occurrence_id: a.occurrenceId, kind: 'file', name: e.name, media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size, storage_key: e.storageKey, url: null, created_by: a.by?.id ?? null, created_by_name: a.by?.name ?? null, created_at: a.at })
         .execute();
     }
   }

@@ -10,7 +10,7 @@ import { useDeadlineHint } from './useDeadlineHint';
 type Task = PlanDetailDto['tasks'][number];
 
 /** Tasks whose deadline is empty or not understood: they get a period nobody can be late for, so they are said aloud. */
-export const undatedTasks = (tasks: readonly Task[]): Task[] => tasks.filter((task) => !task.schedule.understood);
+const undatedTasks = (tasks: readonly Task[]): Task[] => tasks.filter((task) => !task.schedule.understood);
 
 /** The deadline phrases a coordinator most often gives many rows at once. */
 const suggestions = (year: number) => ['Thường xuyên', `Năm ${year}`, 'Hàng quý', `Quý IV năm ${year}`, `Trước 31/12/${year}`];
