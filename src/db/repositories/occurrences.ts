@@ -45,10 +45,12 @@ export async function countOccurrences(db: Db, f: Omit<OccurrenceListFilter, 'li
   return Number(row.n);
 }
 
+/** Periods of units inside these roots, or of plans whose body is inside them. */
+const inReach = (query: ReturnType<typeof occurrenceQuery>, roots: readonly string[]) =>
+  query.where((eb) => eb.or(roots.flatMap((root) => [eb('org.path', 'like', `${root}%`), eb('pb.path', 'like', `${root}%`)])));
+
 function filteredOccurrences(db: Db, f: Omit<OccurrenceListFilter, 'limit' | 'cursor'>) {
-  let query = occurrenceQuery(db).where((eb) =>
-    eb.or(f.roots.flatMap((root) => [eb('org.path', 'like', `${root}%`), eb('pb.path', 'like', `${root}%`)])),
-  );
+  let query = inReach(occurrenceQuery(db), f.roots);
   if (f.organizationIds) query = f.organizationIds.length ? query.where('oc.organization_id', 'in', f.organizationIds) : query.where('oc.id', '=', '');
   if (f.status) query = query.where('oc.status', '=', f.status);
   if (f.open) query = query.where('oc.status', 'not in', ['done', 'not_applicable']);
@@ -127,9 +129,8 @@ export async function listOccurrenceEvents(db: Db, occurrenceId: string): Promis
  */
 export async function listOccurrencesOfTaskInReach(db: Db, taskId: string, roots: readonly string[]) {
   if (roots.length === 0) return [];
-  return occurrenceQuery(db)
+  return inReach(occurrenceQuery(db), roots)
     .where('oc.task_id', '=', taskId)
-    .where((eb) => eb.or(roots.flatMap((root) => [eb('org.path', 'like', `${root}%`), eb('pb.path', 'like', `${root}%`)])))
     .orderBy('oc.period_start')
     .orderBy('org.name')
     .orderBy('oc.id')

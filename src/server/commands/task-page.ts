@@ -11,7 +11,7 @@ import { AppError, notFound } from '../errors';
 import { can, rootsFor } from '../policies';
 import { presentEvidence } from '../presenters/evidence';
 import { presentMediaSummaries } from '../presenters/media-item';
-import { presentOccurrence } from '../presenters/occurrence';
+import { presentOccurrence, presentOccurrenceEvent } from '../presenters/occurrence';
 import { presentPlanSummary, presentTask } from '../presenters/plan';
 import { loadPlan } from './load-plan';
 import { placeOfItem } from './media-access';
@@ -51,7 +51,7 @@ export async function loadTaskPage(ctx: CommandContext, id: string): Promise<Tas
         ...presentOccurrence(ctx.actor, o, await coordinating(o), today),
         detached: !!o.detached_at,
         evidence: evidence.filter((e) => e.occurrence_id === o.id).map(presentEvidence),
-        history: events.filter((e) => e.occurrence_id === o.id).map((e) => ({ at: e.at, actor: e.actor_name, kind: e.kind, status: e.status, progress: e.progress, note: e.note, comment: e.comment })),
+        history: events.filter((e) => e.occurrence_id === o.id).map(presentOccurrenceEvent),
       })),
     ),
     mediaItems: await presentMediaSummaries(ctx.db, ctx.actor, items),

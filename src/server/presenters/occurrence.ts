@@ -2,9 +2,12 @@ import type { Actor } from '../../domain/access/actor';
 import { latenessOf, type OccurrenceStatus } from '../../domain/calendar';
 import { standingOf } from '../../domain/occurrences/standing';
 import { formatPlanNumber } from '../../domain/plans/lifecycle';
-import type { OccurrenceInContext } from '../../db/repositories/occurrences';
+import type { OccurrenceEventRow, OccurrenceInContext } from '../../db/repositories/occurrences';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
 import { canReviewOccurrence, canUpdateOccurrence } from '../commands/occurrence-access';
+
+/** One step of a period's history: the history route and the task page show the same. */
+export const presentOccurrenceEvent = (e: OccurrenceEventRow) => ({ at: e.at, actor: e.actor_name, kind: e.kind, status: e.status, progress: e.progress, note: e.note, comment: e.comment });
 
 /** A period of work as every list and page shows it: lateness computed for today, and what the reader may do with it. */
 export function presentOccurrence(actor: Actor, o: OccurrenceInContext, coordinating: string[], today: string): OccurrenceDto {

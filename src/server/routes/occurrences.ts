@@ -19,7 +19,7 @@ import { commentOnOccurrence } from '../commands/comment-on-occurrence';
 import { commandContext } from '../deps';
 import { sendXlsx } from '../http/send-document';
 import { can, rootsFor } from '../policies';
-import { presentOccurrence } from '../presenters/occurrence';
+import { presentOccurrence, presentOccurrenceEvent } from '../presenters/occurrence';
 
 const tags = ['occurrences'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -102,7 +102,7 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
       const o = await findOccurrenceInContext(ctx.db, request.params.id);
       if (!o || !can(ctx.actor, 'plan.read', { id: o.organization_id, path: o.org_path, bodyId: o.org_body_id })) throw occurrenceNotFound();
       const events = await listOccurrenceEvents(ctx.db, o.id);
-      return { items: events.map((e) => ({ at: e.at, actor: e.actor_name, kind: e.kind, status: e.status, progress: e.progress, note: e.note, comment: e.comment })) };
+      return { items: events.map(presentOccurrenceEvent) };
     },
   );
 };
