@@ -3,7 +3,7 @@ import type { TaskPageDto } from '../../shared/schemas/task-page';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
 import { EvidenceList } from '../work/EvidenceList';
-import { OccurrenceStatusTag } from '../work/labels';
+import { LatenessTag, OccurrenceStatusTag } from '../work/labels';
 import { OccurrenceActions } from '../work/OccurrenceActions';
 import { OccurrenceComment } from '../work/OccurrenceComment';
 import { OccurrenceHistory } from '../work/OccurrenceHistory';
@@ -24,8 +24,7 @@ export function TaskOccurrence({ occurrence: o, open, focused = false }: { occur
             {period && <Typography.Text type="secondary">{period}</Typography.Text>}
             {o.due && <span>{t('taskPage.dueOn', { date: formatDate(o.due) })}</span>}
             <OccurrenceStatusTag status={o.status} />
-            {o.lateness === 'overdue' && <Tag color="red">{t('work.late')}</Tag>}
-            {o.lateness === 'finished_late' && <Tag color="orange">{t('work.finishedLate')}</Tag>}
+            <LatenessTag lateness={o.lateness} />
             {o.detached && <Tag>{t('taskPage.detached')}</Tag>}
           </Space>
           {(o.submittedOn || o.completedOn) && (

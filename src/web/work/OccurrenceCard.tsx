@@ -1,10 +1,10 @@
-import { Card, Flex, Progress, Space, Tag, Typography } from 'antd';
+import { Card, Flex, Progress, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
 import { taskPath } from '../tasks/queries';
-import { OccurrenceStatusTag } from './labels';
+import { LatenessTag, OccurrenceStatusTag } from './labels';
 import { OccurrenceActions } from './OccurrenceActions';
 import type { OccurrenceDialog } from './useOccurrenceDialogs';
 
@@ -33,8 +33,7 @@ export function OccurrenceCard({ occurrence: o, open, showStatus = false }: Prop
         <Space size={4} wrap>
           {showStatus && <OccurrenceStatusTag status={o.status} />}
           {o.due && <span>{t('work.dueOn', { date: formatDate(o.due) })}</span>}
-          {o.lateness === 'overdue' && <Tag color="red">{t('work.late')}</Tag>}
-          {o.lateness === 'finished_late' && <Tag color="orange">{t('work.finishedLate')}</Tag>}
+          <LatenessTag lateness={o.lateness} />
         </Space>
         <Progress type="circle" percent={o.progress} size={36} aria-label={`${t('work.progress')} ${o.progress}%`} />
       </Flex>

@@ -1,5 +1,5 @@
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, Flex, Progress, Segmented, Select, Space, Spin, Tag } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Progress, Segmented, Select, Space, Spin } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { OccurrenceDto } from '../../shared/schemas/occurrences';
@@ -16,7 +16,7 @@ import { taskPath } from '../tasks/queries';
 import { OccurrenceCard } from './OccurrenceCard';
 import './work.css';
 import { BulkUpdateActions } from './BulkUpdateActions';
-import { OCCURRENCE_STATUSES, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
+import { OCCURRENCE_STATUSES, LatenessTag, OccurrenceStatusTag, occurrenceStatusLabel } from './labels';
 import { listQuery, useOccurrenceList, type WorkFilters, type WorkView } from './queries';
 import { ReminderNoticeButton } from './ReminderNoticeButton';
 import { OccurrenceActions } from './OccurrenceActions';
@@ -124,8 +124,7 @@ function columns(t: Translate, open: (dialog: OccurrenceDialog) => void) {
       render: (_: unknown, o: OccurrenceDto) => (
         <Space size={4} wrap>
           {formatDate(o.due)}
-          {o.lateness === 'overdue' && <Tag color="red">{t('work.late')}</Tag>}
-          {o.lateness === 'finished_late' && <Tag color="orange">{t('work.finishedLate')}</Tag>}
+          <LatenessTag lateness={o.lateness} />
         </Space>
       ),
     },
