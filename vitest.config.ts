@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit-api', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['tests/e2e/**', '**/node_modules/**'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit-api', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/soak/**', '**/node_modules/**'], sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
