@@ -8,6 +8,8 @@ export type ImportRefusal =
   | 'DAMAGED_FILE'
   | 'PASSWORD_PROTECTED'
   | 'TOO_SLOW'
+  /** Every parse slot is taken and the queue is full: nothing is wrong with the file. */
+  | 'SERVER_BUSY'
   | 'NO_TEXT';
 
 export class ImportRefused extends Error {

@@ -1,24 +1,15 @@
-import type { Cell, CellValue } from 'exceljs';
 import type { OccurrenceStatus } from '../../domain/calendar';
 import { foldText } from '../../shared/fold';
 import { OCCURRENCE_STATUS_LABELS_VI } from '../../shared/occurrence-statuses';
 
-type Plain = string | number | boolean | Date | null;
+/**
+ * A cell as the capped thread that loads a workbook hands it back (workbook-worker.mjs): its value as
+ * the cell shows it (formulas by their result, rich text and links by their text) and its number format.
+ */
+export type GridCell = { value: string | number | boolean | Date; numFmt?: string };
 
-/** A cell's value with formulas, rich text and links reduced to what the cell shows. */
-export function plainValue(value: CellValue | undefined): Plain {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'object' || value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return plainValue(value.result as CellValue | undefined);
-  if ('hyperlink' in value) return plainValue(value.text as CellValue);
-  if ('error' in value) return value.error;
-  return null;
-}
-
-export function cellText(cell: Cell): string {
-  const value = plainValue(cell.value);
-  if (value === null) return '';
+export function cellText(cell: GridCell): string {
+  const { value } = cell;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }
@@ -49,9 +40,9 @@ export type ProgressReading = { value: number } | { invalid: string } | undefine
  * Progress as people put it in a cell: 50, "50", "50%", "50,0" or 0.5 shown as a percentage. Range is
  * the domain's to check; this only says what number was meant, or that it was not a number.
  */
-export function readProgress(cell: Cell): ProgressReading {
-  const value = plainValue(cell.value);
-  if (value === null || value === '') return undefined;
+export function readProgress(cell: GridCell): ProgressReading {
+  const { value } = cell;
+  if (value === '') return undefined;
   if (typeof value === 'number') return { value: snap(isPercentFormat(cell.numFmt) ? value * 100 : value) };
   if (typeof value !== 'string') return { invalid: cellText(cell) };
   const text = value.trim();

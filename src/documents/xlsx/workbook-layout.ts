@@ -1,3 +1,4 @@
+import type { WorkerLimits } from '../worker/capped-worker';
 import { foldText } from '../../shared/fold';
 
 /** The sheet a department fills in; the reader also finds the table on any other sheet name. */
@@ -10,9 +11,18 @@ export const HEADER_ROW = 3;
 
 /** The largest workbook read: a department's open work is a few hundred rows at most. */
 export const MAX_WORKBOOK_BYTES = 5 * 1024 * 1024;
-export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+/** A department's 1 000 rows unpack to well under 1 MB; past this it is not a sheet we wrote. */
+export const MAX_UNPACKED_BYTES = 8 * 1024 * 1024;
 export const MAX_ZIP_ENTRIES = 500;
 export const MAX_WORKBOOK_ROWS = 1000;
+/**
+ * What the thread that loads a workbook may hand back: ten times the cells of a full sheet (1 000 rows of
+ * nine columns) and their text. Past it the file is refused as having too many rows.
+ */
+export const MAX_GRID_CELLS = 100_000;
+export const MAX_GRID_CHARS = 8_000_000;
+/** The thread that loads a workbook: a department's sheet loads in well under a second. */
+export const WORKBOOK_WORKER_LIMITS: WorkerLimits = { heapMb: 256, timeLimitMs: 15_000 };
 
 export type ColumnKey = 'index' | 'id' | 'task' | 'plan' | 'period' | 'due' | 'status' | 'progress' | 'note';
 
