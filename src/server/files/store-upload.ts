@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { extensionOf, HEAD_BYTES, mediaTypeOf, uploadProblem, type UploadRule } from '../../domain/files/upload-rules';
+import { safeFileName, storageExtension } from '../../domain/files/file-names';
+import { HEAD_BYTES, mediaTypeOf, uploadProblem, type UploadRule } from '../../domain/files/upload-rules';
 import { newId } from '../../db/ids';
 import { AppError, badRequest } from '../errors';
+import { openStaged, placeStaged } from './staged-files';
 
 export type Upload = { filename: string; stream: Readable; truncated?: () => boolean };
 export type StoredUpload = { id: string; name: string; storageKey: string; size: number; mediaType: string; /** Hex SHA-256 of the bytes: the same file attached twice is noticed by it. */ sha256: string };
@@ -14,15 +15,16 @@ const tooLarge = (rule: UploadRule) => new AppError(413, 'FILE_TOO_LARGE', `Tệ
 
 /**
  * Streams an upload to DATA_DIR/files (outside the web root), checking its size while it streams and its
- * type by name and first bytes, then hands it to `record` (the command's transaction). The file is
- * removed again if the check or anything in `record` fails, so no orphan is left on disk.
+ * type by name and first bytes, then hands it to `record`: the command's transaction, and nothing after it.
+ * The bytes wait flushed under `.incoming/` and take their place only once `record` has committed
+ * (staged-files.ts), so a process that dies at any moment leaves no file without its row for good: the
+ * start-up sweep finishes or discards what it left. A check or `record` that fails removes the file at once.
  */
 export async function withStoredUpload<T>(filesDir: string, file: Upload, rule: UploadRule, record: (stored: StoredUpload) => Promise<T>): Promise<T> {
   const id = newId();
-  const extension = extensionOf(file.filename);
-  const storageKey = `${new Date().getUTCFullYear()}/${id}.${extension || 'bin'}`;
-  const path = join(filesDir, storageKey);
-  await mkdir(dirname(path), { recursive: true });
+  // The name is only a label (no path, no control characters); on disk the file is its id and a plain extension.
+  const name = safeFileName(file.filename);
+  const storageKey = `${new Date().getUTCFullYear()}/${id}.${storageExtension(name)}`;
   let size = 0;
   let head = new Uint8Array(0);
   const hash = createHash('sha256');
@@ -37,17 +39,21 @@ export async function withStoredUpload<T>(filesDir: string, file: Upload, rule: 
   });
   // Opened before streaming, so the file exists when a failure removes it (a lazily opened stream
   // could create it after the clean-up ran).
-  const handle = await open(path, 'wx');
+  const { path, handle } = await openStaged(filesDir, storageKey);
+  let result: T;
   try {
-    await pipeline(file.stream, inspect, handle.createWriteStream());
+    // flush: the bytes are on disk before the row that names them can commit.
+    await pipeline(file.stream, inspect, handle.createWriteStream({ flush: true }));
     if (file.truncated?.()) throw tooLarge(rule);
     if (size === 0) throw badRequest('FILE_EMPTY', 'Tệp rỗng.');
-    const problem = uploadProblem(rule, file.filename, head);
+    const problem = uploadProblem(rule, name, head);
     if (problem) throw badRequest(problem, problem === 'TYPE_NOT_ALLOWED' ? rule.acceptedText : 'Nội dung tệp không đúng với đuôi tên tệp.', [{ field: 'file', message: 'Không hợp lệ' }]);
-    return await record({ id, name: file.filename.slice(0, 255), storageKey, size, mediaType: mediaTypeOf(rule, file.filename), sha256: hash.digest('hex') });
+    result = await record({ id, name, storageKey, size, mediaType: mediaTypeOf(rule, name), sha256: hash.digest('hex') });
   } catch (error) {
     await handle.close().catch(() => undefined);
     await rm(path, { force: true });
     throw error;
   }
+  await placeStaged(filesDir, storageKey);
+  return result;
 }

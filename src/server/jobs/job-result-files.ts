@@ -1,8 +1,9 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../../db/database';
 import { forgetJobResult, listExpiredResults, recordJobProgress, recordJobResult, type JobProgress } from '../../db/repositories/job-results';
 import type { Config } from '../config';
+import { discardStaged, placeStaged, writeStaged } from '../files/staged-files';
 import type { JobContext } from './job-kinds';
 
 /** How long an export's file can be downloaded: a working day, then it is removed to spare the disk. */
@@ -22,18 +23,27 @@ export async function reportProgress(ctx: JobContext, progress: JobProgress): Pr
   await new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Writes the job's result under DATA_DIR/exports, named by the job's id, and attaches it to the job until it expires. */
+/**
+ * Writes the job's result under DATA_DIR/exports, named by the job's id, and attaches it to the job until it
+ * expires. Like an upload, the file takes its place only once the job names it (src/server/files/staged-files.ts).
+ */
 export async function saveJobResult(ctx: JobContext, file: { bytes: Buffer; name: string; type: string; extension: string }): Promise<void> {
   if (!ctx.job) throw new Error('saveJobResult needs a job in hand');
   const dir = exportsDir(ctx.config);
-  await mkdir(dir, { recursive: true });
   const key = `${ctx.job.id}.${file.extension}`;
-  await writeFile(join(dir, key), file.bytes);
-  const attached = await recordJobResult(ctx.db, ctx.job.id, ctx.job.workerId, { key, name: file.name, type: file.type, expiresAt: new Date(ctx.now.getTime() + RESULT_KEEP_MS) });
+  await writeStaged(dir, key, file.bytes);
+  let attached: boolean;
+  try {
+    attached = await recordJobResult(ctx.db, ctx.job.id, ctx.job.workerId, { key, name: file.name, type: file.type, expiresAt: new Date(ctx.now.getTime() + RESULT_KEEP_MS) });
+  } catch (error) {
+    await discardStaged(dir, key);
+    throw error;
+  }
   if (!attached) {
-    await rm(join(dir, key), { force: true });
+    await discardStaged(dir, key);
     throw new Error(LEASE_LOST);
   }
+  await placeStaged(dir, key);
 }
 
 /** Deletes the files of expired results; the runner calls it every minute, on every process (removing twice is harmless). */

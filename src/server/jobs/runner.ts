@@ -93,7 +93,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       const now = clock();
       if (options.schedule !== false && now.getTime() - lastScheduled >= SCHEDULE_EVERY_MS) {
         lastScheduled = now.getTime();
-        await enqueueScheduledJobs(db, now);
+        await enqueueScheduledJobs(db, now, config);
         await removeExpiredResults(db, config, now);
       }
       while (!stopping && (await runOnce()));

@@ -1,5 +1,7 @@
 import { NOTIFICATION_EMAIL_KIND, REMINDER_SCAN_KIND, SEND_EMAIL_KIND, type JobHandler } from '../job-kinds';
 import { EXPORT_JOB_KINDS } from '../export-job';
+import { DAILY_BACKUP_KIND } from '../../../domain/backups/daily-backup';
+import { dailyBackup } from '../../backup/backup-job';
 import { exportOccurrences } from './export-occurrences';
 import { exportPlanPdfs } from './export-plan-pdfs';
 import { notificationEmailJob } from './notification-email';
@@ -13,4 +15,5 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [NOTIFICATION_EMAIL_KIND]: notificationEmailJob,
   [EXPORT_JOB_KINDS.occurrences]: exportOccurrences,
   [EXPORT_JOB_KINDS['plan-pdfs']]: exportPlanPdfs,
+  [DAILY_BACKUP_KIND]: dailyBackup,
 };

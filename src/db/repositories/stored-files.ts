@@ -1,0 +1,18 @@
+import type { Db } from '../database';
+
+/**
+ * Every key under DATA_DIR/files that a row names: evidence of the work and the files of media items.
+ * A table that stores an uploaded file's key must be added here, or the start-up sweep takes its files
+ * for orphans and the backup leaves them out.
+ */
+export async function listStoredFileKeys(db: Db): Promise<Set<string>> {
+  const evidence = await db.selectFrom('evidence').select('storage_key as key').where('storage_key', 'is not', null).execute();
+  const media = await db.selectFrom('media_files').select('storage_key as key').execute();
+  return new Set([...evidence, ...media].map((r) => r.key!));
+}
+
+/** Every key under DATA_DIR/exports that a job's result names. */
+export async function listJobResultKeys(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('jobs').select('result_key as key').where('result_key', 'is not', null).execute();
+  return new Set(rows.map((r) => r.key!));
+}
