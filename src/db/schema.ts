@@ -75,11 +75,23 @@ export type SessionsTable = {
   user_agent: string | null;
 };
 
+/** Failed attempts on one name from one source: a client address, or `change-password` (decision 0019). */
 export type LoginThrottleTable = {
   username: string;
+  source: string;
   failed_count: number;
   first_failed_at: string | null;
   locked_until: string | null;
+  /** The last successful sign-in of the name from this source: the owner's source skips the back-off. */
+  signed_in_at: string | null;
+};
+
+/** Attempts on one name from all sources together, and until when the next one must wait. */
+export type LoginBackoffTable = {
+  username: string;
+  attempt_count: number;
+  last_attempt_at: string | null;
+  wait_until: string | null;
 };
 
 export type AuditLogTable = {
@@ -459,6 +471,7 @@ export type Database = {
   user_roles: UserRolesTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
+  login_backoff: LoginBackoffTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
   legal_documents: LegalDocumentsTable;

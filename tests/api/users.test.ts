@@ -25,7 +25,9 @@ describe.each(DIALECTS)('users and roles on %s', (dialect) => {
     const orgs = (await t.request('GET', '/api/organizations?limit=5000', { cookie: reporter })).json().items;
     expect(new Set(orgs.map((o: { bodyId: string }) => o.bodyId))).toEqual(new Set([await orgId(t.store, 'BVSN')]));
     expect((await t.request('GET', '/api/users', { cookie: reporter })).json().items).toEqual([]);
-    expect((await t.request('GET', '/api/audit-log', { cookie: reporter })).json().items).toEqual([]);
+    const audit = await t.request('GET', '/api/audit-log', { cookie: reporter });
+    expect(audit.statusCode).toBe(403);
+    expect(audit.json().error).toMatchObject({ code: 'FORBIDDEN', details: { action: 'audit.read', roles: ['admin', 'director'] } });
   });
 
   it('refuses a role out of reach, a reporter at a body and a taken name, changing nothing', async () => {
@@ -33,7 +35,7 @@ describe.each(DIALECTS)('users and roles on %s', (dialect) => {
     const before = await count();
     const bvsn = await orgId(t.store, 'BVSN');
     const ttyt = await orgId(t.store, 'TTYT-LCCD');
-    const base = { fullName: 'Người Thử', password: 'mat-khau-thu-1' };
+    const base = { fullName: 'Người Thử', password: 'mat-khau-thu-nghiem' };
     const foreign = await t.request('POST', '/api/users', { cookie: admin, body: { ...base, username: 'thu.1', roles: [{ organizationId: ttyt, role: 'viewer' }] } });
     expect(foreign.statusCode).toBe(404);
     const atBody = await t.request('POST', '/api/users', { cookie: admin, body: { ...base, username: 'thu.2', roles: [{ organizationId: bvsn, role: 'reporter' }] } });
@@ -46,7 +48,7 @@ describe.each(DIALECTS)('users and roles on %s', (dialect) => {
 
   it("keeps duties apart: nobody changes their own roles, and a body's admin or director is appointed from the level above", async () => {
     const bvsn = await orgId(t.store, 'BVSN');
-    const base = { fullName: 'Người Thử', password: 'mat-khau-thu-1' };
+    const base = { fullName: 'Người Thử', password: 'mat-khau-thu-nghiem' };
     const auditor = await t.login('syt-lc.director');
     const lastAudit = async () => (await t.request('GET', '/api/audit-log?limit=1', { cookie: auditor })).json().items[0]?.id;
     const before = await lastAudit();

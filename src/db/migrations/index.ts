@@ -12,6 +12,7 @@ import * as reports from './0010-reports';
 import * as jobProgress from './0011-job-progress';
 import * as notificationSettings from './0012-notification-settings';
 import * as evidenceHash from './0013-evidence-hash';
+import * as loginSources from './0014-login-sources';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0011-job-progress': jobProgress,
   '0012-notification-settings': notificationSettings,
   '0013-evidence-hash': evidenceHash,
+  '0014-login-sources': loginSources,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -1,38 +1,41 @@
 import { nowIso } from '../../db/ids';
-import { clearThrottle, deleteSessionsOf } from '../../db/repositories/sessions';
+import { deleteSessionsOf } from '../../db/repositories/sessions';
 import { findUser, updateUser } from '../../db/repositories/users';
-import { countFailure, lockedMinutes } from '../auth/failure-lock';
+import { admitPasswordCheck, passwordCheckSucceeded } from '../auth/failure-lock';
+import { weakPassword, weakPasswordReason } from '../auth/password-policy';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { AppError, badRequest } from '../errors';
 import type { SignedIn } from '../request-context';
 import { inTransaction, type CommandContext } from './transaction';
 
 const tooManyWrong = (minutes: number) =>
-  new AppError(429, 'ACCOUNT_LOCKED', `Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`);
+  new AppError(429, 'ACCOUNT_LOCKED', `Nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`, { retryAfterSeconds: minutes * 60 });
+const wrongPassword = () => badRequest('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Không đúng' }]);
 
 /**
- * A person changes their own password; every other session of theirs ends. A wrong current password
- * counts towards the same per-name lock as a failed sign-in, so a borrowed session cannot guess it.
+ * A person changes their own password; every other session of theirs ends. Guesses at the current
+ * password are counted under the signed-in person and the `change-password` source (decision 0019):
+ * 5 wrong in 15 minutes lock changing it for 15 minutes, so a borrowed session cannot guess on; a
+ * stranger's failed sign-ins, counted per address, never block it.
  */
 export async function changeOwnPassword(ctx: CommandContext, signedIn: SignedIn, currentPassword: string, newPassword: string): Promise<void> {
   const now = new Date();
   const user = await findUser(ctx.db, signedIn.user.id);
-  if (!user) throw badRequest('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Không đúng' }]);
-  const locked = await lockedMinutes(ctx.db, user.username, now);
-  if (locked !== null) throw tooManyWrong(locked);
-  if (!(await verifyPassword(user.password_hash, currentPassword))) {
-    const lockedMeanwhile = await countFailure(ctx.db, user.username, now);
-    if (lockedMeanwhile !== null) throw tooManyWrong(lockedMeanwhile);
-    throw badRequest('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.', [{ field: 'currentPassword', message: 'Không đúng' }]);
-  }
+  if (!user) throw wrongPassword();
+  // What is wrong with the new password is said before any guess is counted: it tells nothing secret.
   if (currentPassword === newPassword) {
     throw badRequest('SAME_PASSWORD', 'Mật khẩu mới phải khác mật khẩu hiện tại.', [{ field: 'newPassword', message: 'Trùng mật khẩu cũ' }]);
   }
+  const weak = weakPasswordReason(newPassword, user.username);
+  if (weak) throw weakPassword('newPassword', weak);
+  const admission = await admitPasswordCheck(ctx.db, user.username, now);
+  if (admission.kind !== 'admitted') throw tooManyWrong(admission.kind === 'locked' ? admission.minutes : 1);
+  if (!(await verifyPassword(user.password_hash, currentPassword))) throw wrongPassword();
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(ctx, async (tx) => {
     await updateUser(tx.db, user.id, { password_hash: passwordHash, password_changed_at: nowIso() });
     await deleteSessionsOf(tx.db, user.id, signedIn.sessionId);
-    await clearThrottle(tx.db, user.username);
+    await passwordCheckSucceeded(tx.db, user.username);
     const first = signedIn.grants[0];
     await tx.audit({
       organization: first ? { id: first.organizationId, path: first.organizationPath } : null,

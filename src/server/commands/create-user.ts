@@ -4,18 +4,23 @@ import { findOrganization } from '../../db/repositories/organizations';
 import { findUserByUsername, insertUser, replaceRoles, type UserRow } from '../../db/repositories/users';
 import { foldText } from '../../shared/fold';
 import type { createUserSchema } from '../../shared/schemas/users';
+import { requireAcceptablePassword } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { conflict } from '../errors';
 import { inTransaction, type CommandContext } from './transaction';
 import { checkRoleAssignments } from './user-roles';
 import { userAuditFields } from './user-audit';
 
-/** Creates an account with its roles. The password is hashed before the transaction opens. */
+/**
+ * Creates an account with its roles. The password must meet the policy (a caller handing over a ready
+ * hash has checked its password itself, as the demo does); it is hashed before the transaction opens.
+ */
 export async function createUser(
   ctx: CommandContext,
   input: z.infer<typeof createUserSchema>,
   options: { unsafeSkipPolicy?: boolean; passwordHash?: string } = {},
 ): Promise<UserRow> {
+  if (!options.passwordHash) requireAcceptablePassword(input.password, input.username, 'password');
   const passwordHash = options.passwordHash ?? (await hashPassword(input.password));
   return inTransaction(ctx, async (tx) => {
     if (!options.unsafeSkipPolicy) await checkRoleAssignments(tx.db, ctx.actor, input.roles);

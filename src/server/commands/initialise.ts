@@ -3,6 +3,7 @@ import type { Db } from '../../db/database';
 import { countUsers } from '../../db/repositories/users';
 import { organizationCodeSchema } from '../../shared/schemas/organizations';
 import { passwordSchema, usernameSchema } from '../../shared/schemas/users';
+import { weakPasswordReason } from '../auth/password-policy';
 import { unsafeSystemActor } from '../policies';
 import { createOrganization } from './create-organization';
 import { createUser } from './create-user';
@@ -24,6 +25,9 @@ export async function initialise(db: Db, raw: Record<string, unknown>): Promise<
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
   if ((await countUsers(db)) > 0) throw new Error('Hệ thống đã có tài khoản; hãy đăng nhập bằng tài khoản quản trị để thêm đơn vị.');
   const input = parsed.data;
+  // Checked before anything is written, so a refused password leaves no body without its admin.
+  const weak = weakPasswordReason(input.password, input.username);
+  if (weak) throw new Error(`--password: ${weak}`);
   const ctx: CommandContext = { db, actor: unsafeSystemActor, audit: { actor: null, requestId: 'init', ip: null } };
   const org = await createOrganization(
     ctx,

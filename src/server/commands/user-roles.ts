@@ -11,7 +11,7 @@ import { placed } from './load-organization';
 export type RoleAssignment = { organizationId: string; role: Role };
 
 /** Roles that run a body: granted only from the level above, so nobody makes themself or a colleague its head. */
-const HEAD_ROLES: readonly Role[] = ['admin', 'director'];
+export const HEAD_ROLES: readonly Role[] = ['admin', 'director'];
 
 /**
  * Checks roles before they are granted: each sits where the actor manages users, on an active node
@@ -27,7 +27,7 @@ export async function checkRoleAssignments(db: Db, actor: Actor, roles: RoleAssi
     if (!can(actor, 'user.manage', placed(org))) throw badRequest('ROLE_OUT_OF_REACH', `Bạn không quản lý người dùng của ${org.name}.`, [{ field: `roles.${index}.organizationId`, message: 'Ngoài phạm vi quản lý' }]);
     if (org.retired_at) throw badRequest('ORGANIZATION_RETIRED', `${org.name} đã ngừng hoạt động.`, [{ field: `roles.${index}.organizationId`, message: 'Đã ngừng hoạt động' }]);
     if (HEAD_ROLES.includes(r.role) && !reaches(actor, ['admin'], placed(org), { fromAbove: true })) {
-      throw forbidden(`Vai trò Quản trị và Lãnh đạo của ${org.name} do quản trị viên của đơn vị cấp trên cấp (đơn vị cấp cao nhất: lệnh "cchc init").`);
+      throw forbidden(`Vai trò Quản trị và Lãnh đạo của ${org.name} do quản trị viên của đơn vị cấp trên cấp (đơn vị cấp cao nhất: lệnh "cchc init" hoặc "cchc appoint" trên máy chủ).`);
     }
     const atBody = isBodyKind(org.kind);
     if (r.role === 'reporter' && atBody) {

@@ -1,6 +1,7 @@
-import type { FastifyReply } from 'fastify';
-import { docxToPdf, PdfConverterMissing } from '../../documents/pdf/libreoffice';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PdfConverterMissing } from '../../documents/pdf/libreoffice';
 import { AppError } from '../errors';
+import { requireSignedIn } from '../request-context';
 import { contentDisposition } from './content-disposition';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -18,10 +19,16 @@ export const sendDocx = (reply: FastifyReply, docx: Buffer, baseName: string) =>
 
 export const sendXlsx = (reply: FastifyReply, xlsx: Buffer, fileName: string) => sendFile(reply, xlsx, XLSX_TYPE, fileName);
 
-/** The PDF LibreOffice makes of a DOCX; 503 naming the package when LibreOffice is missing. */
-export async function sendPdfOf(reply: FastifyReply, docx: Buffer, baseName: string) {
-  const pdf = await docxToPdf(docx).catch((error: unknown) => {
-    throw error instanceof PdfConverterMissing ? pdfConverterMissing() : error;
-  });
+/**
+ * The PDF LibreOffice makes of the DOCX `docx()` builds, within the signed-in person's PDF slot (one at a
+ * time per person, a few in all: see pdf-limit.ts); 503 naming the package when LibreOffice is missing.
+ */
+export async function sendPdfOf(request: FastifyRequest, reply: FastifyReply, docx: () => Promise<Buffer>, baseName: string) {
+  const userId = requireSignedIn(request).user.id;
+  const pdf = await request.server.deps.pdf.run(userId, async (convert) =>
+    convert(await docx()).catch((error: unknown) => {
+      throw error instanceof PdfConverterMissing ? pdfConverterMissing() : error;
+    }),
+  );
   return sendFile(reply, pdf, 'application/pdf', `${baseName}.pdf`);
 }

@@ -17,6 +17,6 @@ export function presentUser(actor: Actor, row: UserRow, grants: GrantRow[]): Use
     disabled: !!row.disabled_at,
     roles: grants.map(presentGrant),
     createdAt: row.created_at,
-    can: userCan(actor, grants),
+    can: userCan(actor, grants, row.id),
   };
 }

@@ -15,7 +15,7 @@ export const planDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/plans/:id/document.pdf', { schema: { tags: ['plans'], summary: 'Kế hoạch (PDF, chuyển từ DOCX bằng LibreOffice)', params: idParamsSchema } }, async (request, reply) => {
     const { data, fileName } = await planDocumentData(commandContext(request), request.params.id);
-    return sendPdfOf(reply, await planDocumentBuffer(data), fileName);
+    return sendPdfOf(request, reply, () => planDocumentBuffer(data), fileName);
   });
 
   app.get('/api/plans/:id/tasks.xlsx', { schema: { tags: ['plans'], summary: 'Bảng nhiệm vụ và tiến độ (XLSX)', params: idParamsSchema } }, async (request, reply) => {

@@ -15,7 +15,7 @@ export const reportDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/reports/:id/document.pdf', { schema: { tags: ['reports'], summary: 'Báo cáo (PDF, chuyển từ DOCX bằng LibreOffice)', params: idParamsSchema } }, async (request, reply) => {
     const { data, fileName } = await reportDocumentData(commandContext(request), request.params.id);
-    return sendPdfOf(reply, await reportDocumentBuffer(data), fileName);
+    return sendPdfOf(request, reply, () => reportDocumentBuffer(data), fileName);
   });
 
   app.get('/api/reports/:id/tables.xlsx', { schema: { tags: ['reports'], summary: 'Các bảng số liệu của báo cáo (XLSX)', params: idParamsSchema } }, async (request, reply) => {

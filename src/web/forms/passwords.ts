@@ -1,13 +1,24 @@
 import type { FormRule } from 'antd';
+import { containsUsername, MIN_PASSWORD_LENGTH } from '../../shared/password-rule';
 import type { Translate } from '../i18n/I18nProvider';
 
-/** Mirrors passwordSchema in src/shared/schemas/users.ts; the server checks it again. */
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH };
 
-export function newPasswordRules(t: Translate): FormRule[] {
+/**
+ * The parts of the password policy a form can check at once: the length and the user name. Whether it
+ * is a common password only the server knows (its list is not shipped to browsers); its refusal lands
+ * on the field too.
+ */
+export function newPasswordRules(t: Translate, username?: { value?: string; field?: string }): FormRule[] {
   return [
     { required: true, message: t('form.required') },
     { min: MIN_PASSWORD_LENGTH, message: t('password.tooShort', { n: MIN_PASSWORD_LENGTH }) },
+    ({ getFieldValue }) => ({
+      validator: (_, value: string | undefined) => {
+        const name = username?.value ?? (username?.field ? (getFieldValue(username.field) as string | undefined) : undefined);
+        return value && name && containsUsername(value, name) ? Promise.reject(new Error(t('password.hasUsername'))) : Promise.resolve();
+      },
+    }),
   ];
 }
 

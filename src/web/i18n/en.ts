@@ -54,8 +54,9 @@ export const en: Record<MessageKey, string> = {
   'password.new': 'New password',
   'password.confirm': 'Repeat the new password',
   'password.repeat': 'Repeat the password',
-  'password.rule': 'At least {n} characters.',
+  'password.rule': 'At least {n} characters, without the user name, and not a common password (such as "matkhau123", "123456789a", "Hanoi@2026"). A short sentence only you know works well.',
   'password.tooShort': 'The password must have at least {n} characters.',
+  'password.hasUsername': 'The password must not be or contain the user name.',
   'password.mismatch': 'The two passwords differ.',
   'password.changed': 'Password changed.',
 

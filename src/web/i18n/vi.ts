@@ -59,8 +59,9 @@ export const vi = {
   'password.new': 'Mật khẩu mới',
   'password.confirm': 'Nhập lại mật khẩu mới',
   'password.repeat': 'Nhập lại mật khẩu',
-  'password.rule': 'Ít nhất {n} ký tự.',
+  'password.rule': 'Ít nhất {n} ký tự, không chứa tên đăng nhập, không dùng mật khẩu phổ biến (như "matkhau123", "123456789a", "Hanoi@2026"). Nên dùng một câu ngắn chỉ bạn biết.',
   'password.tooShort': 'Mật khẩu phải có ít nhất {n} ký tự.',
+  'password.hasUsername': 'Mật khẩu không được trùng hoặc chứa tên đăng nhập.',
   'password.mismatch': 'Hai mật khẩu không khớp nhau.',
   'password.changed': 'Đã đổi mật khẩu.',
 

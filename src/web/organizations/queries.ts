@@ -31,7 +31,7 @@ export const externalBodiesKey = (ownerId: string) => ['external-bodies', ownerI
 export function useGroups(ownerId: string, enabled = true) {
   return useQuery({
     queryKey: groupsKey(ownerId),
-    queryFn: () => api<Page<GroupDto>>('/api/groups', { query: { ownerId, limit: 1000 } }),
+    queryFn: () => api<Page<GroupDto>>('/api/groups', { query: { ownerId } }),
     enabled,
     staleTime: 60_000,
   });

@@ -4,11 +4,13 @@ import { api } from '../api/client';
 import { FormModal } from '../forms/FormModal';
 import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { useT } from '../i18n/I18nProvider';
+import { useMe } from './MeContext';
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 
 export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const me = useMe();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const change = useMutation({
@@ -38,7 +40,7 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       <Form.Item name="currentPassword" label={t('password.current')} rules={[{ required: true, message: t('form.required') }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <NewPasswordFields name="newPassword" label={t('password.new')} confirmLabel={t('password.confirm')} />
+      <NewPasswordFields name="newPassword" label={t('password.new')} confirmLabel={t('password.confirm')} username={{ value: me.user.username }} />
     </FormModal>
   );
 }

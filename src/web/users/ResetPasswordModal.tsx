@@ -28,7 +28,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserDto; onClose: 
       okText={t('users.resetPassword')}
     >
       <Typography.Paragraph type="secondary">{t('users.resetPasswordHelp')}</Typography.Paragraph>
-      <NewPasswordFields name="password" label={t('password.new')} confirmLabel={t('password.repeat')} />
+      <NewPasswordFields name="password" label={t('password.new')} confirmLabel={t('password.repeat')} username={{ value: user.username }} />
     </FormModal>
   );
 }

@@ -95,7 +95,7 @@ export function UserFormModal({ editing, me, items, byId, onClose, onSaved }: Pr
       </div>
       {!editing && (
         <div className="form-grid-2">
-          <NewPasswordFields name="password" label={t('users.initialPassword')} confirmLabel={t('password.repeat')} />
+          <NewPasswordFields name="password" label={t('users.initialPassword')} confirmLabel={t('password.repeat')} username={{ field: 'username' }} />
         </div>
       )}
       {editing && (
