@@ -15,10 +15,29 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('CCHC <no-reply@localhost>'),
   REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   PUBLIC_URL: z.string().url().optional(),
+  /** More addresses the staff app is served under (a province with two names), comma-separated. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const origins: string[] = [];
+      for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+        const origin = originOf(part);
+        if (origin) origins.push(origin);
+        else ctx.addIssue({ code: 'custom', message: `"${part}" không phải địa chỉ http(s), ví dụ https://cchc.syt.example.vn` });
+      }
+      return origins;
+    }),
   DEMO_PASSWORD: z.string().min(8).optional(),
   SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The daily backup's folder; unset, no daily backup runs (`cchc backup FILE` still works). */
+  BACKUP_DIR: z.string().optional().or(z.literal('').transform(() => undefined)),
+  /** How many daily archives are kept in BACKUP_DIR; older ones are deleted after each new one. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(3650).default(7),
+  /** The hour (0–23, Vietnam time) from which the day's backup runs. */
+  BACKUP_HOUR: z.coerce.number().int().min(0).max(23).default(1),
 });
 
 export type Config = {
@@ -33,6 +52,8 @@ export type Config = {
   /** Work due within this many working days is reminded. */
   reminderDays: number;
   publicUrl?: string;
+  /** Origins (scheme://host[:port]) besides PUBLIC_URL's that may send state-changing requests (ALLOWED_ORIGINS). */
+  allowedOrigins: string[];
   demoPassword?: string;
   sessionHours: number;
   logLevel: string;
@@ -40,6 +61,8 @@ export type Config = {
   trustProxy: boolean;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
+  /** The daily backup (BACKUP_DIR, BACKUP_KEEP, BACKUP_HOUR); absent when BACKUP_DIR is not set. */
+  backup?: { dir: string; keep: number; hour: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,6 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = resolve(e.DATA_DIR);
+  const backupDir = e.BACKUP_DIR ? resolve(e.BACKUP_DIR) : undefined;
+  // The sweep deletes from these folders whatever no row names: archives there would be lost.
+  for (const swept of ['files', 'exports'].map((d) => resolve(dataDir, d))) {
+    if (backupDir && (backupDir === swept || backupDir.startsWith(`${swept}/`))) throw new Error(`Cấu hình không hợp lệ:\n  BACKUP_DIR: không được nằm trong ${swept} (thư mục tệp của hệ thống)`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -60,10 +88,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     reminderDays: e.REMINDER_DAYS,
     publicUrl: e.PUBLIC_URL,
+    allowedOrigins: e.ALLOWED_ORIGINS,
     demoPassword: e.DEMO_PASSWORD,
     sessionHours: e.SESSION_HOURS,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === '1' || e.TRUST_PROXY === 'true',
     secureCookies: !!e.PUBLIC_URL?.startsWith('https://'),
+    backup: backupDir ? { dir: backupDir, keep: e.BACKUP_KEEP, hour: e.BACKUP_HOUR } : undefined,
   };
+}
+
+/** The origin (scheme://host[:port], default port left out, lower case) of an http(s) address; undefined otherwise. */
+export function originOf(address: string): string | undefined {
+  try {
+    const url = new URL(address);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }

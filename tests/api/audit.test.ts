@@ -48,4 +48,18 @@ describe.each(DIALECTS)('audit trail on %s', (dialect) => {
     const bad = await t.request('GET', '/api/audit-log?from=23/11/2026', { cookie: admin });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('tells a role that reads no audit trail so (403, naming the roles that do), and another body is not found', async () => {
+    for (const username of ['bvsn.viewer', 'bvsn.coordinator', 'bvsn.editor', 'bvsn.tchc']) {
+      const res = await t.request('GET', '/api/audit-log', { cookie: await t.login(username) });
+      expect(res.statusCode, username).toBe(403);
+      expect(res.json().error).toMatchObject({ code: 'FORBIDDEN', details: { action: 'audit.read', roles: ['admin', 'director'] } });
+    }
+    // Another body's trail, asked for by its organisation, is answered as an organisation that does not exist.
+    const director = await t.login('bvsn.director');
+    const foreign = await t.request('GET', `/api/audit-log?organizationId=${await orgId(t.store, 'TTYT-LCCD')}`, { cookie: director });
+    const unknown = await t.request('GET', '/api/audit-log?organizationId=01a00000-0000-7000-8000-0000000000ff', { cookie: director });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toEqual(unknown.json());
+  });
 });

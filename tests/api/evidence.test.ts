@@ -116,4 +116,15 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect(refused.json().error.code).toBe('OCCURRENCE_CLOSED');
     expect((await t.request('GET', kept.url, { cookie: owner })).statusCode).toBe(200);
   });
+
+  it("answers another body's file as one that does not exist", async () => {
+    const evidence = (await upload('Báo cáo quý II.pdf', Buffer.from(`%PDF-1.4\n% ${Math.random()}\n`))).json();
+    const outsider = await t.login('bvsn.admin');
+    const foreign = await t.request('GET', evidence.url, { cookie: outsider });
+    const unknown = await t.request('GET', '/api/evidence/01a00000-0000-7000-8000-0000000000ff/file', { cookie: outsider });
+    expect(foreign.statusCode).toBe(404);
+    // Not "its period is not found", which would tell the file is there.
+    expect(foreign.json()).toEqual(unknown.json());
+    expect(foreign.json().error.code).toBe('EVIDENCE_NOT_FOUND');
+  });
 });

@@ -166,4 +166,28 @@ describe.each(DIALECTS)('export jobs on %s', (dialect) => {
     expect(audit.length).toBe(before.length);
     expect(audit[0]!.summary).toContain('Sở Y tế tỉnh Lào Cai');
   });
+
+  it("refuses to export another body's plan as an unknown one, writing no job and no audit line", async () => {
+    const plans = await t.store.db.selectFrom('plans').innerJoin('organizations', 'organizations.id', 'plans.organization_id').select(['plans.id', 'plans.state', 'organizations.code']).execute();
+    const sibling = plans.find((p) => p.code === 'TTYT-LCCD')!.id;
+    const own = plans.find((p) => p.code === 'BVSN')!.id;
+    const unknown = '01a00000-0000-7000-8000-0000000000ff';
+    const jobs = async () => (await t.store.db.selectFrom('jobs').select('id').execute()).length;
+    const audit = async () => (await t.store.db.selectFrom('audit_log').select('id').where('action', '=', 'export.request').execute()).length;
+    const [jobsBefore, auditBefore] = [await jobs(), await audit()];
+    for (const [foreign, missing] of [
+      [{ kind: 'occurrences', planId: sibling }, { kind: 'occurrences', planId: unknown }],
+      [{ kind: 'plan-pdfs', year: 2026, planIds: [own, sibling] }, { kind: 'plan-pdfs', year: 2026, planIds: [own, unknown] }],
+    ]) {
+      const res = await t.request('POST', '/api/exports', { cookie: other, body: foreign });
+      expect(res.statusCode, JSON.stringify(foreign)).toBe(404);
+      expect(res.json()).toEqual((await t.request('POST', '/api/exports', { cookie: other, body: missing })).json());
+      expect(res.json().error.code).toBe('PLAN_NOT_FOUND');
+    }
+    expect([await jobs(), await audit()]).toEqual([jobsBefore, auditBefore]);
+    // The hospital's own plan, and the issued plan of its department of health, it may export.
+    const parent = plans.find((p) => p.code === 'SYT-LC' && p.state === 'issued')!.id;
+    expect((await t.request('POST', '/api/exports', { cookie: other, body: { kind: 'occurrences', planId: own } })).statusCode).toBe(202);
+    expect((await t.request('POST', '/api/exports', { cookie: other, body: { kind: 'plan-pdfs', year: 2026, planIds: [parent] } })).statusCode).toBe(202);
+  });
 });

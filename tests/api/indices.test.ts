@@ -78,4 +78,17 @@ describe.each(DIALECTS)('indices on %s', (dialect) => {
     expect(onTime.met).toBe(false);
     expect(kpis.find((k) => k.key === 'items_published')).toMatchObject({ target: null, met: null });
   });
+
+  it("answers another body's result as one that does not exist, and keeps it", async () => {
+    const theirs = (await t.request('PUT', '/api/indices', { cookie: coordinator, body: { ...par, kind: 'sipas', year: 2022 } })).json();
+    // The other province's coordinator enters and deletes results of their own: the role is not what stops them.
+    const outsider = await t.login('syt-ht.coordinator');
+    const foreign = await t.request('DELETE', `/api/indices/${theirs.id}`, { cookie: outsider });
+    const unknown = await t.request('DELETE', '/api/indices/01a00000-0000-7000-8000-0000000000ff', { cookie: outsider });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toEqual(unknown.json());
+    expect(foreign.json().error.code).toBe('INDEX_RESULT_NOT_FOUND');
+    const list = (await t.request('GET', '/api/indices?from=2022&to=2022', { cookie: coordinator })).json();
+    expect(list.items.map((r: Result) => r.id)).toContain(theirs.id);
+  });
 });

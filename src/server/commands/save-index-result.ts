@@ -5,7 +5,8 @@ import { findOrganization } from '../../db/repositories/organizations';
 import { INDEX_SHORT_NAMES, type IndexKind } from '../../shared/index-vocabulary';
 import type { saveIndexResultSchema } from '../../shared/schemas/indices';
 import { notFound } from '../errors';
-import { loadAuthorizedBody } from './load-organization';
+import { authorize } from '../policies';
+import { loadAuthorizedBody, placed } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 export const indexResultNotFound = () => notFound('INDEX_RESULT_NOT_FOUND', 'Không tìm thấy kết quả chỉ số.');
@@ -49,7 +50,9 @@ export async function removeIndexResult(ctx: CommandContext, id: string): Promis
     const before = await findIndexResult(tx.db, id);
     const owner = before && (await findOrganization(tx.db, before.organization_id));
     if (!before || !owner) throw indexResultNotFound();
-    const body = await loadAuthorizedBody(tx.db, ctx.actor, owner.id, 'index.manage');
+    // Another body's result is not found, as an unknown id is (not "its body is not found", which would tell it exists).
+    authorize(ctx.actor, 'index.manage', placed(owner), indexResultNotFound());
+    const body = owner;
     await deleteIndexResult(tx.db, id);
     await tx.audit({ organization: { id: body.id, path: body.path }, action: 'index_result.delete', entityType: 'index_result', entityId: id, summary: `${INDEX_SHORT_NAMES[before.kind as IndexKind]} năm ${before.year}`, before, after: null });
   });

@@ -4,7 +4,7 @@ import { auditEntrySchema, listAuditQuerySchema } from '../../shared/schemas/aud
 import { errorResponseSchema, pageSchema } from '../../shared/schemas/common';
 import { loadAuthorizedOrganization } from '../commands/load-organization';
 import { commandContext } from '../deps';
-import { rootsFor } from '../policies';
+import { refusal, rootsFor } from '../policies';
 import { presentAuditEntry } from '../presenters/audit';
 import { toPage } from '../presenters/page';
 
@@ -20,18 +20,21 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['audit'],
         summary: 'Nhật ký thay đổi',
         querystring: listAuditQuerySchema,
-        response: { 200: pageSchema(auditEntrySchema), 400: errorResponseSchema, 401: errorResponseSchema, 404: errorResponseSchema },
+        response: { 200: pageSchema(auditEntrySchema), 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
       },
     },
     async (request) => {
       const ctx = commandContext(request);
       const q = request.query;
+      const roots = rootsFor(ctx.actor, 'audit.read');
+      // Someone whose roles read no audit trail anywhere is told so (403, naming the roles that do), not shown an empty one.
+      if (roots.length === 0) throw refusal('audit.read');
       if (q.organizationId) await loadAuthorizedOrganization(ctx.db, ctx.actor, q.organizationId, 'audit.read');
       const rows = await listAudit(ctx.db, {
         ...q,
         from: q.from ? startOfVietnamDay(q.from) : undefined,
         to: q.to ? endOfVietnamDay(q.to) : undefined,
-        roots: rootsFor(ctx.actor, 'audit.read'),
+        roots,
       });
       return toPage(rows, q.limit, presentAuditEntry, (r) => r.id);
     },

@@ -78,7 +78,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Chỉ tiêu tính từ dữ liệu của đơn vị: nhiệm vụ đúng hạn, tin bài đã đăng…',
-        querystring: z.object({ year: z.coerce.number().int().min(2010).max(2100), organizationId: z.string().max(64).optional() }),
+        querystring: z.strictObject({ year: z.coerce.number().int().min(2010).max(2100), organizationId: z.string().max(64).optional() }),
         response: { 200: z.object({ year: z.number(), items: z.array(kpiSchema) }), ...errors },
       },
     },
