@@ -8,7 +8,15 @@ import type { Database } from './schema';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
-export type Store = { db: Db; kind: DatabaseKind; close: () => Promise<void> };
+export type Store = {
+  db: Db;
+  kind: DatabaseKind;
+  close: () => Promise<void>;
+  /** SQLite only: the connection itself, for the online backup API (src/db/snapshot.ts). */
+  sqlite?: BetterSqlite3.Database;
+  /** PostgreSQL only: the server's address, for pg_dump (src/db/snapshot.ts). */
+  databaseUrl?: string;
+};
 
 /**
  * Opens the embedded SQLite file or a PostgreSQL server. SQLite runs in WAL mode with
@@ -21,7 +29,7 @@ export function openStore(options: { databaseUrl?: string; sqliteFile: string })
     // Node would end the whole process. The pool replaces the connection on the next query.
     pool.on('error', (error) => console.error(JSON.stringify({ level: 'error', msg: 'PostgreSQL idle connection lost', error: error.message })));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', close: () => db.destroy() };
+    return { db, kind: 'postgres', close: () => db.destroy(), databaseUrl: options.databaseUrl };
   }
   if (options.sqliteFile !== ':memory:') mkdirSync(dirname(options.sqliteFile), { recursive: true });
   const sqlite = new BetterSqlite3(options.sqliteFile);
@@ -30,7 +38,7 @@ export function openStore(options: { databaseUrl?: string; sqliteFile: string })
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, kind: 'sqlite', close: () => db.destroy() };
+  return { db, kind: 'sqlite', close: () => db.destroy(), sqlite };
 }
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

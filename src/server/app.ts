@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import zlib from 'node:zlib';
@@ -14,8 +14,11 @@ import { newId } from '../db/ids';
 import '../shared/zod-locale';
 import type { Config } from './config';
 import type { Deps } from './deps';
+import { PdfLimit, type PdfConverter } from './http/pdf-limit';
 import { registerAuthentication } from './plugins/authentication';
 import { registerErrorHandling } from './plugins/errors';
+import { registerSameOrigin } from './plugins/same-origin';
+import { registerStrictRequests, strictValidatorCompiler } from './plugins/strict-requests';
 import { auditRoutes } from './routes/audit-log';
 import { authRoutes } from './routes/auth';
 import { externalBodyRoutes } from './routes/external-bodies';
@@ -50,10 +53,12 @@ import { communicationTargetRoutes } from './routes/communication-targets';
 import { reportRoutes } from './routes/reports';
 import { reportDocumentRoutes } from './routes/report-documents';
 import { jobRoutes } from './routes/jobs';
+import { APP_VERSION } from './version';
 
-export const APP_VERSION = '0.1.0';
+export { APP_VERSION };
 
-export type AppOptions = { store: Store; config: Config; webRoot?: string; logger?: boolean };
+/** `convertPdf` stands in for LibreOffice (tests of the PDF limit); by default the real one is used. */
+export type AppOptions = { store: Store; config: Config; webRoot?: string; logger?: boolean; convertPdf?: PdfConverter };
 
 /** Builds the whole HTTP application: JSON API, OpenAPI description and the staff SPA. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -68,10 +73,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
-  app.setValidatorCompiler(validatorCompiler);
+  // Request schemas must refuse unknown fields (plugins/strict-requests.ts): the server does not start otherwise.
+  app.setValidatorCompiler(strictValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Migrations are applied before the app is built, so the version read here holds for its lifetime.
-  const deps: Deps = { store, config, version: APP_VERSION, migration: await currentMigration(store.db) };
+  const deps: Deps = { store, config, version: APP_VERSION, migration: await currentMigration(store.db), pdf: new PdfLimit(options.convertPdf) };
   app.decorate('deps', deps);
 
   // One log line per request, with its id; the id also goes back to the client for support calls.
@@ -93,7 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         // Ant Design writes its styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // News items may show pictures from other https sites: the sanitiser lets https:// images through
+        // (decision 0010), so the policy must too, or citizens see broken pictures. Never plain http.
+        imgSrc: ["'self'", 'data:', 'https:'],
         scriptSrc: ["'self'"],
       },
     },
@@ -103,6 +111,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerErrorHandling(app);
+  registerStrictRequests(app);
+  // Before the session is read: a forged request from another site is turned away without touching it.
+  registerSameOrigin(app);
   registerAuthentication(app, store.db, config.sessionHours);
 
   await app.register(swagger, {

@@ -2,10 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import type { Store } from '../db/database';
 import type { CommandContext } from './commands/transaction';
 import type { Config } from './config';
+import type { PdfLimit } from './http/pdf-limit';
 import { auditContext, requireSignedIn } from './request-context';
 
 /** What every route reaches through `app.deps`. */
-export type Deps = { store: Store; config: Config; version: string; migration: string };
+export type Deps = { store: Store; config: Config; version: string; migration: string; pdf: PdfLimit };
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -34,10 +34,13 @@ export async function updateReport(db: Db, id: string, changes: Partial<Omit<Rep
 }
 
 /** A body's reports, newest period first. */
-export async function listReports(db: Db, organizationId: string, filter: { year?: number; period?: string }): Promise<ReportRow[]> {
+/** A body's own reports; `from`/`to` keep those of that exact range (a custom period), as the children's list reads them. */
+export async function listReports(db: Db, organizationId: string, filter: { year?: number; period?: string; from?: string; to?: string }): Promise<ReportRow[]> {
   let query = db.selectFrom('reports').selectAll().where('organization_id', '=', organizationId);
   if (filter.year !== undefined) query = query.where('year', '=', filter.year);
   if (filter.period) query = query.where('period', '=', filter.period);
+  if (filter.from) query = query.where('from_date', '=', filter.from);
+  if (filter.to) query = query.where('to_date', '=', filter.to);
   return query.orderBy('year', 'desc').orderBy('to_date', 'desc').orderBy('from_date').execute();
 }
 

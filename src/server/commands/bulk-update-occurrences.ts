@@ -4,7 +4,7 @@ import { findOccurrenceInContext } from '../../db/repositories/occurrences';
 import { readOccurrenceWorkbook } from '../../documents/xlsx/occurrence-workbook';
 import { WorkbookRefused } from '../../documents/xlsx/workbook-refused';
 import type { ApplyBulkUpdate } from '../../shared/schemas/occurrence-workbook';
-import { AppError, badRequest, conflict } from '../errors';
+import { AppError, badRequest, conflict, refusalStatus } from '../errors';
 import { can } from '../policies';
 import { canUpdateOccurrence, coordinatorResolver } from './occurrence-access';
 import { inTransaction, type CommandContext } from './transaction';
@@ -13,7 +13,7 @@ import { updateOccurrenceWorkIn } from './update-occurrence';
 /** What saving an uploaded workbook would change, and which rows cannot be saved and why. Saves nothing. */
 export async function previewOccurrenceWorkbook(ctx: CommandContext, bytes: Buffer): Promise<BulkPreview> {
   const read = await readOccurrenceWorkbook(bytes).catch((error: unknown) => {
-    if (error instanceof WorkbookRefused) throw new AppError(error.code === 'FILE_TOO_LARGE' ? 413 : 400, error.code, error.message);
+    if (error instanceof WorkbookRefused) throw new AppError(refusalStatus(error.code), error.code, error.message);
     throw error;
   });
   const current = await currentOccurrences(ctx, [...new Set(read.rows.map((r) => r.occurrenceId))]);

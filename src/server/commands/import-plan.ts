@@ -7,7 +7,7 @@ import { listOrganizations, type OrganizationRow } from '../../db/repositories/o
 import { extractPlanText, ImportRefused } from '../../documents/import';
 import { parsePlanText } from '../../domain/import';
 import type { PlanImportResult } from '../../shared/schemas/plan-import-api';
-import { badRequest } from '../errors';
+import { AppError, refusalStatus } from '../errors';
 import { planBody } from './create-plan';
 import type { CommandContext } from './transaction';
 
@@ -18,7 +18,7 @@ import type { CommandContext } from './transaction';
 export async function importPlan(ctx: CommandContext, bytes: Buffer, organizationId?: string): Promise<PlanImportResult> {
   const body = await planBody(ctx.db, ctx.actor, organizationId);
   const extracted = await extractPlanText(bytes).catch((error: unknown) => {
-    if (error instanceof ImportRefused) throw badRequest(error.code, error.message, [{ field: 'file', message: error.message }]);
+    if (error instanceof ImportRefused) throw new AppError(refusalStatus(error.code), error.code, error.message, [{ field: 'file', message: error.message }]);
     throw error;
   });
   const draft = parsePlanText(extracted.text);

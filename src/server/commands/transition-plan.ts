@@ -31,6 +31,18 @@ const SUMMARY: Record<PlanTransition, string> = {
 const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 /**
+ * A plan for a year is signed late the year before, during the year, or at the latest early the next
+ * (an amended plan): a signing date further off is a typo (2062 for 2026), refused before it is printed.
+ */
+function checkSigningYear(issuedOn: string, planYear: number): void {
+  const year = Number(issuedOn.slice(0, 4));
+  if (year >= planYear - 1 && year <= planYear + 1) return;
+  throw badRequest('VALIDATION_FAILED', `Ngày ban hành phải thuộc các năm ${planYear - 1}–${planYear + 1} (kế hoạch năm ${planYear}).`, [
+    { field: 'issuedOn', message: `Ngày ban hành phải thuộc các năm ${planYear - 1}–${planYear + 1}.` },
+  ]);
+}
+
+/**
  * Moves a plan along its lifecycle. Issuing takes the next number of the body's register for the
  * year and keeps the issued text as a version that later edits cannot change.
  */
@@ -41,6 +53,7 @@ export async function transitionPlan(ctx: CommandContext, id: string, to: PlanSt
     if (!move) throw badRequest('PLAN_TRANSITION_NOT_ALLOWED', `Không thể chuyển kế hoạch từ trạng thái hiện tại sang "${to}".`, [{ field: 'to', message: 'Không hợp lệ' }]);
     if (!can(ctx.actor, move.action, placed(body))) throw forbidden();
     if (move.transition === 'issue') {
+      if (options.issuedOn) checkSigningYear(options.issuedOn, plan.year);
       const number = plan.number ?? (await nextDocumentNumber(tx.db, body.id, plan.year, 'KH'));
       await updatePlan(tx.db, id, { state: to, number, issued_on: options.issuedOn ?? plan.issued_on ?? todayInVietnam() });
       const issued = (await findPlan(tx.db, id))!;

@@ -35,6 +35,8 @@ export async function updateOccurrenceWorkIn(tx: Tx, ctx: CommandContext, id: st
   if (unchangedSince !== undefined && occurrence.updated_at !== unchangedSince) {
     throw conflict('OCCURRENCE_CHANGED', 'Kỳ này vừa được người khác cập nhật sau khi bạn xem trước; hãy tải lại tệp và kiểm tra lại.');
   }
+  // Nothing asked for, nothing recorded: the period keeps its updatedAt and its history.
+  if (Object.keys(input).length === 0) return;
   const problem = unitUpdateProblem({ status: occurrence.status as OccurrenceStatus, detached: !!occurrence.detached_at }, input.status);
   if (problem) throw (problem === 'STATUS_RESERVED_FOR_REVIEW' ? badRequest : conflict)(problem, UPDATE_PROBLEM_MESSAGES[problem], problem === 'STATUS_RESERVED_FOR_REVIEW' ? [{ field: 'status', message: 'Không được chọn' }] : undefined);
   const { status, progress, problem: contradiction } = settleWork({ status: occurrence.status as OccurrenceStatus, progress: occurrence.progress }, input);

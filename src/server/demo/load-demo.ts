@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/database';
 import { countUsers } from '../../db/repositories/users';
 import type { Role } from '../../shared/roles';
+import { weakPasswordReason } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import { createOrganization } from '../commands/create-organization';
 import { createUser } from '../commands/create-user';
@@ -40,6 +41,9 @@ export type DemoOptions = {
 export async function loadDemo(db: Db, requestedPassword: string | undefined, options: DemoOptions = {}): Promise<DemoResult> {
   const password = requestedPassword ?? randomBytes(9).toString('base64url');
   const generated = !requestedPassword;
+  // The demo's accounts are real accounts: a chosen DEMO_PASSWORD meets the same policy as any other.
+  const weak = requestedPassword ? weakPasswordReason(requestedPassword, null) : null;
+  if (weak) throw new Error(`DEMO_PASSWORD không dùng được: ${weak}`);
   if ((await countUsers(db)) > 0) return { loaded: false, password, generated, usernames: [] };
   // Every demo account shares one password, so one hash serves them all.
   const passwordHash = await hashPassword(password);

@@ -1,10 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../errors';
-
-type FieldError = { field: string; message: string };
-
-const WHERE_VI: Record<string, string> = { body: 'dữ liệu gửi lên', querystring: 'tham số truy vấn', params: 'đường dẫn', headers: 'tiêu đề' };
+import { validationFailed } from '../http/validation';
 
 /**
  * One error shape for every failure: { error: { code, message, details } }, message in Vietnamese.
@@ -13,22 +10,23 @@ const WHERE_VI: Record<string, string> = { body: 'dữ liệu gửi lên', query
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
+      // A refusal for a while (429, 503) says how long in its details; clients and proxies read it here.
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      if (typeof retryAfter === 'number' && retryAfter > 0) reply.header('retry-after', String(Math.ceil(retryAfter)));
       return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, details: error.details } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
-      const details: FieldError[] = error.validation.map((v) => ({
-        field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || where,
-        message: v.message ?? 'Giá trị không hợp lệ',
-      }));
-      const fields = [...new Set(details.map((d) => d.field))].join(', ');
-      return reply.status(400).send({
-        error: {
-          code: 'VALIDATION_FAILED',
-          message: `Dữ liệu không hợp lệ ở ${WHERE_VI[where] ?? where}: ${fields}. ${details[0]?.message ?? ''}`.trim(),
-          details,
-        },
-      });
+      const refused = validationFailed(
+        where,
+        error.validation.map((v) => ({
+          path: v.instancePath.split('/').filter(Boolean),
+          code: v.keyword,
+          message: v.message ?? '',
+          keys: (v.params as { keys?: string[] } | undefined)?.keys,
+        })),
+      );
+      return reply.status(400).send({ error: { code: refused.code, message: refused.message, details: refused.details } });
     }
     const fe = error as FastifyError;
     if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe.statusCode === 400 && error instanceof SyntaxError)) {

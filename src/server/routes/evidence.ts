@@ -15,6 +15,7 @@ import { occurrenceNotFound } from '../commands/update-occurrence';
 import type { CommandContext } from '../commands/transaction';
 import { commandContext } from '../deps';
 import { contentDisposition } from '../http/content-disposition';
+import { readUpload } from '../http/multipart-upload';
 import { badRequest, notFound } from '../errors';
 import { can } from '../policies';
 import { presentEvidence as present } from '../presenters/evidence';
@@ -22,11 +23,15 @@ import { presentEvidence as present } from '../presenters/evidence';
 const tags = ['occurrences'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema };
 
-const linkSchema = z.object({ url: webAddressSchema(1000), name: z.string().trim().min(1).max(255) });
+/** A link given as evidence (a JSON body); a file comes as multipart instead, and then there is no JSON body. */
+const linkSchema = z.strictObject({ url: webAddressSchema(1000), name: z.string().trim().min(1).max(255) });
 
-async function readableOccurrence(ctx: CommandContext, id: string) {
+const evidenceNotFound = () => notFound('EVIDENCE_NOT_FOUND', 'Không tìm thấy tệp.');
+
+/** The occurrence, when the person may read it; else `missing` — the same answer as for an id that does not exist. */
+async function readableOccurrence(ctx: CommandContext, id: string, missing = occurrenceNotFound) {
   const o = await findOccurrenceInContext(ctx.db, id);
-  if (!o || !can(ctx.actor, 'plan.read', { id: o.organization_id, path: o.org_path, bodyId: o.org_body_id })) throw occurrenceNotFound();
+  if (!o || !can(ctx.actor, 'plan.read', { id: o.organization_id, path: o.org_path, bodyId: o.org_body_id })) throw missing();
   return o;
 }
 
@@ -43,21 +48,23 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Thêm tài liệu kiểm chứng: tệp (multipart, trường "file") hoặc liên kết (JSON {url, name}); tệp trùng với tệp đã đính kèm được báo ở duplicateOf',
         params: idParamsSchema,
+        // Nullish: a multipart upload has no JSON body (its parts are checked by readUpload).
+        body: linkSchema.nullish(),
         response: { 201: addedEvidenceSchema, ...errors },
       },
     },
     async (request, reply) => {
       const ctx = commandContext(request);
       if (request.isMultipart()) {
-        const file = await request.file();
-        if (!file) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
-        const added = await addEvidenceFile(ctx, filesDir, request.params.id, { filename: file.filename, stream: file.file, truncated: () => file.file.truncated });
+        const upload = await readUpload(request, []);
+        if (!upload) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+        const { file } = upload;
+        const added = await addEvidenceFile(ctx, filesDir, request.params.id, { filename: file.filename, stream: upload.checkedStream(), truncated: () => file.file.truncated });
         const earlier = added.duplicateOf && { id: added.duplicateOf.id, name: added.duplicateOf.name, createdAt: added.duplicateOf.created_at, createdBy: added.duplicateOf.created_by_name };
         return reply.status(201).send({ ...present(added.row), duplicateOf: earlier });
       }
-      const link = linkSchema.safeParse(request.body);
-      if (!link.success) throw badRequest('VALIDATION_FAILED', 'Liên kết không hợp lệ: cần địa chỉ (url) và tên (name).', link.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })));
-      return reply.status(201).send({ ...present(await addEvidenceLink(ctx, request.params.id, link.data)), duplicateOf: null });
+      if (!request.body) throw badRequest('VALIDATION_FAILED', 'Liên kết không hợp lệ: cần địa chỉ (url) và tên (name).', [{ field: 'url', message: 'Bắt buộc' }, { field: 'name', message: 'Bắt buộc' }]);
+      return reply.status(201).send({ ...present(await addEvidenceLink(ctx, request.params.id, request.body)), duplicateOf: null });
     },
   );
 
@@ -79,8 +86,9 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/evidence/:id/file', { schema: { tags, summary: 'Tải tệp kiểm chứng', params: idParamsSchema } }, async (request, reply) => {
     const ctx = commandContext(request);
     const evidence = await findEvidence(ctx.db, request.params.id);
-    if (!evidence?.storage_key) throw notFound('EVIDENCE_NOT_FOUND', 'Không tìm thấy tệp.');
-    await readableOccurrence(ctx, evidence.occurrence_id);
+    if (!evidence?.storage_key) throw evidenceNotFound();
+    // Another body's file is not there for this person: not even "its period is not found", which would tell the id exists.
+    await readableOccurrence(ctx, evidence.occurrence_id, evidenceNotFound);
     return reply
       .header('content-type', evidence.media_type ?? 'application/octet-stream')
       .header('content-disposition', contentDisposition(evidence.name))

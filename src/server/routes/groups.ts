@@ -21,7 +21,7 @@ async function presentGroup(db: Db, g: GroupRow): Promise<GroupDto> {
 export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/groups',
-    { schema: { tags, summary: 'Nhóm đơn vị, khoa phòng', querystring: z.object({ ownerId: idSchema }), response: { 200: pageSchema(groupSchema), ...errors } } },
+    { schema: { tags, summary: 'Nhóm đơn vị, khoa phòng', querystring: z.strictObject({ ownerId: idSchema }), response: { 200: pageSchema(groupSchema), ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, request.query.ownerId, 'organization.read');

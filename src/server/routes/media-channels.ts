@@ -17,7 +17,7 @@ const present = (c: MediaChannelRow): ChannelDto => ({ id: c.id, kind: c.kind as
 export const mediaChannelRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/media-channels',
-    { schema: { tags, summary: 'Kênh truyền thông của đơn vị (mặc định: đơn vị của người dùng)', querystring: z.object({ organizationId: idSchema.optional() }), response: { 200: z.object({ items: z.array(channelSchema) }), ...errors } } },
+    { schema: { tags, summary: 'Kênh truyền thông của đơn vị (mặc định: đơn vị của người dùng)', querystring: z.strictObject({ organizationId: idSchema.optional() }), response: { 200: z.object({ items: z.array(channelSchema) }), ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       const body = await readingBody(ctx.db, ctx.actor, request.query.organizationId);

@@ -1,4 +1,4 @@
-import multipart, { type MultipartFile } from '@fastify/multipart';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { loadReadableItem } from '../commands/media-access';
 import { commandContext } from '../deps';
 import { badRequest } from '../errors';
 import { contentDisposition } from '../http/content-disposition';
+import { readUpload } from '../http/multipart-upload';
 import { mediaFileUrl } from '../presenters/media-item';
 
 const tags = ['media'];
@@ -18,11 +19,9 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorR
 const fileParamsSchema = z.object({ id: idSchema, fileId: idSchema });
 
 /** The "kind" field sent before the file; without it an image file is taken as an image. */
-function kindOf(file: MultipartFile): MediaFileKind {
-  const field = file.fields.kind;
-  const value = field && !Array.isArray(field) && field.type === 'field' ? String(field.value) : undefined;
-  if (value === undefined) return file.mimetype.startsWith('image/') ? 'image' : 'attachment';
-  if (value === 'image' || value === 'attachment') return value;
+function kindOf(kind: string | undefined, mimetype: string): MediaFileKind {
+  if (kind === undefined) return mimetype.startsWith('image/') ? 'image' : 'attachment';
+  if (kind === 'image' || kind === 'attachment') return kind;
   throw badRequest('VALIDATION_FAILED', 'Loại tệp (kind) chỉ nhận "image" (ảnh) hoặc "attachment" (tệp đính kèm).', [{ field: 'kind', message: 'Không hợp lệ' }]);
 }
 
@@ -34,19 +33,23 @@ export const mediaItemFileRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/media-items/:id/files',
-    { schema: { tags, summary: 'Thêm ảnh hoặc tệp đính kèm (multipart: trường "kind" = image|attachment rồi trường "file")', params: z.object({ id: idSchema }), response: { 201: mediaFileSchema, ...errors } } },
+    {
+      config: { uploadOnly: true },
+      schema: { tags, summary: 'Thêm ảnh hoặc tệp đính kèm (multipart: trường "kind" = image|attachment rồi trường "file")', params: z.object({ id: idSchema }), response: { 201: mediaFileSchema, ...errors } },
+    },
     async (request, reply) => {
       const ctx = commandContext(request);
-      const file = request.isMultipart() ? await request.file() : undefined;
-      if (!file) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+      const upload = request.isMultipart() ? await readUpload(request, ['kind']) : undefined;
+      if (!upload) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+      const { file } = upload;
       let kind: MediaFileKind;
       try {
-        kind = kindOf(file);
+        kind = kindOf(upload.fields.kind, file.mimetype);
       } catch (error) {
         file.file.resume();
         throw error;
       }
-      const row = await addMediaFile(ctx, filesDir, request.params.id, kind, { filename: file.filename, stream: file.file, truncated: () => file.file.truncated });
+      const row = await addMediaFile(ctx, filesDir, request.params.id, kind, { filename: file.filename, stream: upload.checkedStream(), truncated: () => file.file.truncated });
       return reply.status(201).send({ id: row.id, kind, name: row.name, mediaType: row.media_type, size: row.size, url: mediaFileUrl(row) });
     },
   );

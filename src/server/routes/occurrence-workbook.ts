@@ -8,9 +8,11 @@ import { loadOccurrenceWorkbook } from '../commands/load-occurrence-workbook';
 import { commandContext } from '../deps';
 import { sendXlsx } from '../http/send-document';
 import { AppError, badRequest } from '../errors';
+import { logLimitRefusals } from '../http/parse-limits-log';
+import { readUpload } from '../http/multipart-upload';
 
 const tags = ['occurrences'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema };
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema, 503: errorResponseSchema };
 const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB; hãy chỉ giữ các dòng cần cập nhật.`);
 
 /** Bulk update of results from Excel (SPEC §2.13): download, preview an upload, then save what was confirmed. */
@@ -29,18 +31,20 @@ export const occurrenceWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/occurrences/workbook/preview',
-    { schema: { tags, summary: 'Xem trước thay đổi từ tệp Excel đã điền (multipart, trường "file"); không lưu gì', response: { 200: bulkPreviewSchema, ...errors } } },
+    { config: { uploadOnly: true }, schema: { tags, summary: 'Xem trước thay đổi từ tệp Excel đã điền (multipart, trường "file"); không lưu gì', response: { 200: bulkPreviewSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       if (!request.isMultipart()) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
-      const file = await request.file();
-      if (!file) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+      const upload = await readUpload(request, []);
+      if (!upload) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+      const { file } = upload;
       const bytes = await file.toBuffer().catch((error: unknown) => {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
         throw error;
       });
       if (file.file.truncated) throw tooLarge();
-      return previewOccurrenceWorkbook(ctx, bytes);
+      await upload.rest();
+      return logLimitRefusals(request, bytes.length, previewOccurrenceWorkbook(ctx, bytes));
     },
   );
 

@@ -6,9 +6,11 @@ import { planImportResultSchema } from '../../shared/schemas/plan-import-api';
 import { importPlan } from '../commands/import-plan';
 import { commandContext } from '../deps';
 import { AppError, badRequest } from '../errors';
+import { logLimitRefusals } from '../http/parse-limits-log';
+import { readUpload } from '../http/multipart-upload';
 
 const tags = ['plans'];
-const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema };
+const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema, 503: errorResponseSchema };
 const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; một kế hoạch thường chỉ vài MB.`);
 const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp kế hoạch (.docx, .pdf hoặc .txt) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
 
@@ -19,19 +21,24 @@ export const planImportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/plan-imports',
-    { schema: { tags, summary: 'Đọc kế hoạch có sẵn (multipart, trường "file"; tùy chọn "organizationId") thành bản nháp để rà soát', response: { 200: planImportResultSchema, ...errors } } },
+    {
+      config: { uploadOnly: true },
+      schema: { tags, summary: 'Đọc kế hoạch có sẵn (multipart, trường "file"; tùy chọn "organizationId" gửi trước tệp) thành bản nháp để rà soát', response: { 200: planImportResultSchema, ...errors } },
+    },
     async (request) => {
       const ctx = commandContext(request);
       if (!request.isMultipart()) throw fileRequired();
-      const file = await request.file();
-      if (!file) throw fileRequired();
+      const upload = await readUpload(request, ['organizationId']);
+      if (!upload) throw fileRequired();
+      const { file } = upload;
       const bytes = await file.toBuffer().catch((error: unknown) => {
         if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
         throw error;
       });
       if (file.file.truncated) throw tooLarge();
-      const organizationId = (file.fields.organizationId as { value?: unknown } | undefined)?.value;
-      return importPlan(ctx, bytes, typeof organizationId === 'string' && organizationId ? organizationId : undefined);
+      await upload.rest();
+      const organizationId = upload.fields.organizationId;
+      return logLimitRefusals(request, bytes.length, importPlan(ctx, bytes, organizationId || undefined));
     },
   );
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, paginationQuerySchema } from './common';
+import { daySchema, idSchema, paginationQuerySchema } from './common';
 
 export const listAuditQuerySchema = paginationQuerySchema.extend({
   organizationId: idSchema.optional(),
@@ -7,8 +7,8 @@ export const listAuditQuerySchema = paginationQuerySchema.extend({
   entityType: z.string().max(50).optional(),
   entityId: idSchema.optional(),
   action: z.string().max(80).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: daySchema().optional(),
+  to: daySchema().optional(),
 });
 
 export const auditEntrySchema = z.object({

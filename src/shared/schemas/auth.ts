@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { ROLES } from '../roles';
 import { passwordSchema, roleGrantSchema } from './users';
 
-export const loginSchema = z.object({
+export const loginSchema = z.strictObject({
   username: z.string().trim().toLowerCase().min(1).max(64),
   password: z.string().min(1).max(200),
 });
 
-export const changePasswordSchema = z.object({
+export const changePasswordSchema = z.strictObject({
   currentPassword: z.string().min(1).max(200),
   newPassword: passwordSchema,
 });

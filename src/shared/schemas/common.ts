@@ -4,10 +4,29 @@ import { z } from 'zod';
 export const idSchema = z.string().min(1).max(64);
 export const idParamsSchema = z.object({ id: idSchema });
 
-export const paginationQuerySchema = z.object({
+export const paginationQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(1000).default(50),
   cursor: z.string().max(200).optional(),
 });
+
+/** The years a day the system deals in may fall in: plans, work, reports and news of this century. */
+export const EARLIEST_DAY = '2000-01-01';
+export const LATEST_DAY = '2100-12-31';
+
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const dayVi = (day: string) => day.split('-').reverse().join('/');
+
+/**
+ * A day as yyyy-mm-dd that is real (no 31 April) and plausible: between `from` and `to`, by default the
+ * years 2000–2100. A typo such as 9999-12-31 or 0202-03-01 is refused with a message saying why, rather
+ * than stored and shown as a deadline no one can meet or a date no one can read.
+ */
+export function daySchema(range: { from?: string; to?: string } = {}) {
+  const { from = EARLIEST_DAY, to = LATEST_DAY } = range;
+  return z.iso
+    .date({ message: 'Ngày phải là ngày có thật, viết dạng yyyy-mm-dd (ví dụ 2026-03-31).' })
+    .refine((day) => !DAY_SHAPE.test(day) || (day >= from && day <= to), { message: `Ngày phải trong khoảng từ ${dayVi(from)} đến ${dayVi(to)}.` });
+}
 
 /** Query flags arrive as text: "1", "true" mean yes. */
 export const queryFlag = z

@@ -11,7 +11,7 @@ const scoreSchema = z
   .pipe(z.string().regex(/^\d{1,4}(\.\d{1,4})?$/, 'Điểm số phải là số, ví dụ 89,52.'));
 
 export const saveIndexResultSchema = z
-  .object({
+  .strictObject({
     organizationId: idSchema.optional(),
     kind: z.enum(INDEX_KINDS),
     scope: z.enum(INDEX_SCOPES),
@@ -44,7 +44,7 @@ export const indexResultSchema = z.object({
 });
 export type IndexResultDto = z.infer<typeof indexResultSchema>;
 
-export const listIndexResultsQuerySchema = z.object({
+export const listIndexResultsQuerySchema = z.strictObject({
   organizationId: idSchema.optional(),
   from: z.coerce.number().int().min(2010).max(2100).optional(),
   to: z.coerce.number().int().min(2010).max(2100).optional(),

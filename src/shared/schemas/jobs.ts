@@ -5,7 +5,7 @@ import { OCCURRENCE_STATUS_VALUES } from './occurrences';
 const year = z.number().int().min(2000).max(2100);
 
 /** Every occurrence in reach (or under one organisation), filtered like the list: the export with no row limit. */
-export const occurrenceExportSchema = z.object({
+export const occurrenceExportSchema = z.strictObject({
   kind: z.literal('occurrences'),
   /** An organisation whose work (and whose plans' work) is exported; the requester's whole reach when left out. */
   bodyId: idSchema.optional(),
@@ -17,7 +17,7 @@ export const occurrenceExportSchema = z.object({
 });
 
 /** The PDFs of a year's issued plans of the bodies under one organisation (or in reach), zipped. */
-export const planPdfExportSchema = z.object({
+export const planPdfExportSchema = z.strictObject({
   kind: z.literal('plan-pdfs'),
   bodyId: idSchema.optional(),
   year,
@@ -48,4 +48,4 @@ export const jobSchema = z.object({
 });
 export type JobDto = z.infer<typeof jobSchema>;
 
-export const listJobsQuerySchema = z.object({ mine: queryFlag });
+export const listJobsQuerySchema = z.strictObject({ mine: queryFlag });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEGAL_DOCUMENT_KINDS } from '../legal-document-kinds';
-import { paginationQuerySchema } from './common';
+import { daySchema, paginationQuerySchema } from './common';
 import { webAddressSchema } from './web-address';
 
 /** Number and symbol: "76/NQ-CP", "14-ĐA/TU", "29/2025/NQ-HĐND" — digits first, a slash somewhere. */
@@ -11,10 +11,11 @@ export const legalDocumentCodeSchema = z
   .max(60)
   .regex(/^\d+[^\s]*\/[^\s]+$/u, { message: 'Số, ký hiệu văn bản viết liền, ví dụ 76/NQ-CP hoặc 14-ĐA/TU.' });
 
-export const createLegalDocumentSchema = z.object({
+export const createLegalDocumentSchema = z.strictObject({
   kind: z.enum(LEGAL_DOCUMENT_KINDS),
   code: legalDocumentCodeSchema,
-  issuedOn: z.iso.date().nullish(),
+  /** Documents still cited go back to the founding of the state (1945). */
+  issuedOn: daySchema({ from: '1945-01-01' }).nullish(),
   issuer: z.string().trim().max(200).nullish(),
   summary: z.string().trim().max(2000).nullish(),
   url: webAddressSchema(500).nullish(),
@@ -39,7 +40,7 @@ export const legalDocumentSchema = z.object({
 });
 export type LegalDocumentDto = z.infer<typeof legalDocumentSchema>;
 
-export const recognizeCitationsSchema = z.object({ text: z.string().max(500_000) });
+export const recognizeCitationsSchema = z.strictObject({ text: z.string().max(500_000) });
 export const citationSchema = z.object({
   kind: z.enum(LEGAL_DOCUMENT_KINDS),
   code: z.string(),

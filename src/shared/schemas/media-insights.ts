@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEDIA_KINDS } from '../media-vocabulary';
-import { idSchema } from './common';
+import { daySchema, idSchema } from './common';
 
 /**
  * Good practices sent upward each month, communication counts and the plan targets tracked against
@@ -8,14 +8,14 @@ import { idSchema } from './common';
  */
 const monthField = z.string().trim().max(7);
 
-export const submitGoodPracticesSchema = z.object({ month: monthField, itemIds: z.array(idSchema).min(1).max(100) });
-export const goodPracticesQuerySchema = z.object({
+export const submitGoodPracticesSchema = z.strictObject({ month: monthField, itemIds: z.array(idSchema).min(1).max(100) });
+export const goodPracticesQuerySchema = z.strictObject({
   month: monthField,
   /** own: what the caller's body sent; children: what the bodies under a department of health sent it. */
   scope: z.enum(['own', 'children']).default('own'),
   organizationId: idSchema.optional(),
 });
-export const goodPracticeSelectionSchema = z.object({ selected: z.boolean() });
+export const goodPracticeSelectionSchema = z.strictObject({ selected: z.boolean() });
 
 const bodyRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 
@@ -46,9 +46,9 @@ export const goodPracticeListSchema = z.object({
 export type GoodPracticeListDto = z.infer<typeof goodPracticeListSchema>;
 
 export const MEDIA_STATS_GROUPINGS = ['channel', 'kind', 'area', 'body', 'month'] as const;
-export const mediaStatsQuerySchema = z.object({
-  from: z.iso.date(),
-  to: z.iso.date(),
+export const mediaStatsQuerySchema = z.strictObject({
+  from: daySchema(),
+  to: daySchema(),
   groupBy: z.enum(MEDIA_STATS_GROUPINGS).default('channel'),
   /** own: the body itself; children: the bodies under a department of health. */
   scope: z.enum(['own', 'children']).default('own'),

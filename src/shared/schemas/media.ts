@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHANNEL_KINDS, MEDIA_KINDS, MEDIA_STATES, MEDIA_TRANSITION_TARGETS } from '../media-vocabulary';
 import { REFORM_AREAS } from '../plan-vocabulary';
-import { idSchema, paginationQuerySchema } from './common';
+import { daySchema, idSchema, paginationQuerySchema } from './common';
 
 /**
  * The communication API (SPEC §2.6). Rich text arrives as HTML and is sanitised on the server against
@@ -21,7 +21,7 @@ const itemFields = {
   goodPractice: z.boolean(),
 };
 
-export const createMediaItemSchema = z.object({
+export const createMediaItemSchema = z.strictObject({
   ...itemFields,
   summary: itemFields.summary.optional(),
   bodyHtml: itemFields.bodyHtml.default(''),
@@ -34,7 +34,7 @@ export const createMediaItemSchema = z.object({
   organizationId: idSchema.optional(),
 });
 
-export const updateMediaItemSchema = z.object(itemFields).partial();
+export const updateMediaItemSchema = z.strictObject(itemFields).partial();
 
 export const listMediaItemsQuerySchema = paginationQuerySchema.extend({
   state: z.enum(MEDIA_STATES).optional(),
@@ -45,13 +45,13 @@ export const listMediaItemsQuerySchema = paginationQuerySchema.extend({
   goodPractice: z.enum(['0', '1']).optional(),
 });
 
-export const mediaTransitionSchema = z.object({
+export const mediaTransitionSchema = z.strictObject({
   to: z.enum(MEDIA_TRANSITION_TARGETS),
   comment: z.string().trim().max(2000).optional(),
   /** Publishing only: the channel, the link on it and the day it went out. */
   channel: z.enum(CHANNEL_KINDS).optional(),
   url: z.string().trim().url().max(2000).optional(),
-  publishedAt: z.iso.date().optional(),
+  publishedAt: daySchema().optional(),
 });
 
 export const mediaPublicationSchema = z.object({ id: z.string(), channel: z.enum(CHANNEL_KINDS), channelName: z.string().nullable(), url: z.string().nullable(), publishedAt: z.string(), createdAt: z.string() });
@@ -94,7 +94,7 @@ export type MediaItemSummaryDto = z.infer<typeof mediaItemSummarySchema>;
 
 export const channelSchema = z.object({ id: z.string(), kind: z.enum(CHANNEL_KINDS), name: z.string(), url: z.string().nullable(), retired: z.boolean() });
 export type ChannelDto = z.infer<typeof channelSchema>;
-export const saveChannelSchema = z.object({
+export const saveChannelSchema = z.strictObject({
   kind: z.enum(CHANNEL_KINDS),
   name: z.string().trim().min(1).max(200),
   url: z.string().trim().url().max(2000).nullable().optional(),

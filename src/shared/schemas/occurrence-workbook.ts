@@ -5,7 +5,7 @@ import { OCCURRENCE_STATUS_VALUES, updateOccurrenceSchema } from './occurrences'
 /** The most changes one workbook may carry: a department's open work is a few hundred periods. */
 export const MAX_BULK_CHANGES = 1000;
 
-export const workbookQuerySchema = z.object({
+export const workbookQuerySchema = z.strictObject({
   /** "My work" is the only scope a workbook has; the flag mirrors GET /api/occurrences. */
   mine: queryFlag,
 });
@@ -27,7 +27,7 @@ export const bulkProblemSchema = z.object({ row: z.number(), occurrenceId: z.str
 export const bulkPreviewSchema = z.object({ changes: z.array(bulkChangeSchema), problems: z.array(bulkProblemSchema), unchanged: z.number() });
 export type BulkPreviewDto = z.infer<typeof bulkPreviewSchema>;
 
-export const applyBulkUpdateSchema = z.object({
+export const applyBulkUpdateSchema = z.strictObject({
   changes: z
     .array(
       updateOccurrenceSchema.extend({

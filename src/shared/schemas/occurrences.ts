@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, paginationQuerySchema, queryFlag } from './common';
+import { daySchema, idSchema, paginationQuerySchema, queryFlag } from './common';
 
 export const OCCURRENCE_STATUS_VALUES = ['not_started', 'in_progress', 'submitted', 'done', 'not_applicable'] as const;
 
@@ -11,19 +11,19 @@ export const listOccurrencesQuerySchema = paginationQuerySchema.extend({
   status: z.enum(OCCURRENCE_STATUS_VALUES).optional(),
   planId: idSchema.optional(),
   /** Due on or after / on or before these days (yyyy-mm-dd): what a calendar month or quarter shows. */
-  dueFrom: z.iso.date().optional(),
-  dueTo: z.iso.date().optional(),
+  dueFrom: daySchema().optional(),
+  dueTo: daySchema().optional(),
 });
 
 export const updateOccurrenceSchema = z
-  .object({
+  .strictObject({
     status: z.enum(OCCURRENCE_STATUS_VALUES),
     progress: z.number().int().min(0).max(100),
     note: z.string().trim().max(5000).nullable(),
   })
   .partial();
 
-export const reviewOccurrenceSchema = z.object({
+export const reviewOccurrenceSchema = z.strictObject({
   decision: z.enum(['accept', 'return']),
   comment: z.string().trim().max(2000).optional(),
 });

@@ -13,7 +13,7 @@ export const organizationCodeSchema = z
 const nameSchema = z.string().trim().min(2).max(200);
 const placeSchema = z.string().trim().max(100);
 
-export const createOrganizationSchema = z.object({
+export const createOrganizationSchema = z.strictObject({
   parentId: idSchema.nullable(),
   kind: z.enum(ORGANIZATION_KINDS),
   code: organizationCodeSchema,
@@ -24,7 +24,7 @@ export const createOrganizationSchema = z.object({
 });
 
 export const updateOrganizationSchema = z
-  .object({
+  .strictObject({
     name: nameSchema,
     code: organizationCodeSchema,
     kind: z.enum(ORGANIZATION_KINDS),
@@ -34,7 +34,7 @@ export const updateOrganizationSchema = z
   })
   .partial();
 
-export const moveOrganizationSchema = z.object({ parentId: idSchema });
+export const moveOrganizationSchema = z.strictObject({ parentId: idSchema });
 
 export const listOrganizationsQuerySchema = paginationQuerySchema.extend({
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
@@ -73,14 +73,14 @@ export const organizationSchema = z.object({
 });
 export type OrganizationDto = z.infer<typeof organizationSchema>;
 
-export const createExternalBodySchema = z.object({
+export const createExternalBodySchema = z.strictObject({
   ownerId: idSchema,
   name: nameSchema,
   code: organizationCodeSchema.nullish(),
   note: z.string().trim().max(500).nullish(),
 });
 export const updateExternalBodySchema = z
-  .object({ name: nameSchema, code: organizationCodeSchema.nullable(), note: z.string().trim().max(500).nullable(), retired: z.boolean() })
+  .strictObject({ name: nameSchema, code: organizationCodeSchema.nullable(), note: z.string().trim().max(500).nullable(), retired: z.boolean() })
   .partial();
 
 export const externalBodySchema = z.object({
@@ -93,7 +93,7 @@ export const externalBodySchema = z.object({
 });
 export type ExternalBodyDto = z.infer<typeof externalBodySchema>;
 
-export const createGroupSchema = z.object({
+export const createGroupSchema = z.strictObject({
   ownerId: idSchema,
   name: nameSchema,
   kind: z.enum(GROUP_KINDS),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OUTPUT_KINDS, PLAN_KINDS, PLAN_STATES, REFORM_AREAS } from '../plan-vocabulary';
-import { idSchema } from './common';
+import { daySchema, idSchema } from './common';
 import { assigneeRefSchema, planContentSchema, planFieldsSchema, taskInputSchema } from './plans';
 import { citationSchema } from './legal-documents';
 import { occurrenceSpanSchema } from './schedules';
@@ -22,10 +22,10 @@ export const createPlanSchema = planFieldsSchema
 export const updatePlanSchema = planFieldsSchema.partial().extend({ tasks: z.array(taskRowInputSchema).max(500).optional() });
 
 export const PLAN_TRANSITION_TARGETS = ['submitted', 'draft', 'issued', 'closed'] as const;
-export const transitionPlanSchema = z.object({
+export const transitionPlanSchema = z.strictObject({
   to: z.enum(PLAN_TRANSITION_TARGETS),
   /** The signing date when issuing; today (Vietnam time) when omitted. */
-  issuedOn: z.iso.date().optional(),
+  issuedOn: daySchema().optional(),
   comment: z.string().trim().max(2000).optional(),
 });
 

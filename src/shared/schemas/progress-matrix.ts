@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common';
 
-export const matrixQuerySchema = z.object({
+export const matrixQuerySchema = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100),
   /** "units": a body's departments × quarters; "bodies": the bodies under a department of health × quarters. */
   scope: z.enum(['units', 'bodies']).default('units'),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { REPORT_PERIODS, REPORT_STATES } from '../report-vocabulary';
+import { daySchema as plausibleDaySchema } from './common';
 
 const yearSchema = z.number().int().min(2010).max(2100);
 /** Checked for a real day, the range and the year by domain/reports/periods.ts, which answers in Vietnamese per field. */
 const daySchema = z.string().trim().max(10);
 
-export const createReportSchema = z.object({
+export const createReportSchema = z.strictObject({
   period: z.enum(REPORT_PERIODS),
   year: yearSchema,
   from: daySchema.nullish(),
@@ -14,19 +15,19 @@ export const createReportSchema = z.object({
 export type CreateReportInput = z.infer<typeof createReportSchema>;
 
 const text = z.string().trim().max(20_000).nullable();
-export const updateReportTextsSchema = z.object({ results: text, difficulties: text, proposals: text, nextSteps: text }).partial();
+export const updateReportTextsSchema = z.strictObject({ results: text, difficulties: text, proposals: text, nextSteps: text }).partial();
 export type ReportTextsInput = z.infer<typeof updateReportTextsSchema>;
 
-export const transitionReportSchema = z.object({
+export const transitionReportSchema = z.strictObject({
   to: z.enum(['approved', 'submitted', 'returned']),
   comment: z.string().trim().max(2000).optional(),
 });
 
-export const listReportsQuerySchema = z.object({
+export const listReportsQuerySchema = z.strictObject({
   year: z.coerce.number().int().min(2010).max(2100).optional(),
   period: z.enum(REPORT_PERIODS).optional(),
-  from: daySchema.optional(),
-  to: daySchema.optional(),
+  from: plausibleDaySchema().optional(),
+  to: plausibleDaySchema().optional(),
   scope: z.enum(['own', 'children']).default('own'),
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const expandScheduleSchema = z.object({
+export const expandScheduleSchema = z.strictObject({
   text: z.string().max(500),
   year: z.number().int().min(2000).max(2099),
 });

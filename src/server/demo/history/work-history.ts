@@ -1,10 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { quarterOf } from '../../../domain/schedule/calendar';
 import { PLAN_STATES_IN_FORCE } from '../../../domain/plans/lifecycle';
 import type { Db } from '../../../db/database';
 import { newId } from '../../../db/ids';
+import { discardStaged, placeStaged, writeStaged } from '../../files/staged-files';
 import { demoOutcome, type DemoStep } from './outcomes';
 
 type Person = { id: string; name: string };
@@ -39,9 +38,8 @@ async function writeQuarterReport(filesDir: string, storageKey: string, unit: st
     ],
   });
   const bytes = await Packer.toBuffer(doc);
-  const path = join(filesDir, storageKey);
-  await mkdir(join(path, '..'), { recursive: true });
-  await writeFile(path, bytes);
+  // Put in its place once the history's transaction has committed, like any upload.
+  await writeStaged(filesDir, storageKey, bytes);
   return bytes.length;
 }
 
@@ -55,10 +53,17 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
  */
 export async function writeWorkHistory(db: Db, today: string, filesDir: string | undefined): Promise<void> {
   // One transaction: hundreds of small writes, each otherwise waiting for its own flush to disk.
-  await db.transaction().execute((tx) => writeIn(tx, today, filesDir));
+  const written: string[] = [];
+  try {
+    await db.transaction().execute((tx) => writeIn(tx, today, filesDir, written));
+  } catch (error) {
+    if (filesDir) for (const key of written) await discardStaged(filesDir, key);
+    throw error;
+  }
+  if (filesDir) for (const key of written) await placeStaged(filesDir, key);
 }
 
-async function writeIn(db: Db, today: string, filesDir: string | undefined): Promise<void> {
+async function writeIn(db: Db, today: string, filesDir: string | undefined, written: string[]): Promise<void> {
   const { reporters, coordinators } = await people(db);
   const rows = await db
     .selectFrom('occurrences as oc')
@@ -108,6 +113,7 @@ async function writeIn(db: Db, today: string, filesDir: string | undefined): Pro
   if (!filesDir) return;
   for (const e of evidence.values()) {
     const size = await writeQuarterReport(filesDir, e.storageKey, e.unit, e.quarter, e.year, e.lines);
+    written.push(e.storageKey);
     for (const a of e.attached) {
       await db
         .insertInto('evidence')

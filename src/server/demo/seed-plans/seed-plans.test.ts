@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSeed, seedPath, seedsAvailable } from '../../../../tests/support/seeds';
 import { parseDeadline } from '../../../domain/schedule';
-import { planContentSchema, taskInputSchema, type AssigneeRef, type Section } from '../../../shared/schemas/plans';
+import { planContentInputSchema, taskInputSchema, type AssigneeRef, type Section } from '../../../shared/schemas/plans';
 import { DEMO_TREE, type DemoBody } from '../demo-organizations';
 import type { DemoPlan, DemoRef, DemoSection } from './demo-plan';
 import { DEMO_PLANS } from './index';
@@ -158,7 +158,7 @@ describe('demo plans', () => {
 
   it.each(DEMO_PLANS.map((p) => [p.key, p] as const))('%s: content and tasks pass the plan schemas', (_key, p) => {
     const content = { ...p.content, sections: p.content.sections.map(asSection) };
-    expect(planContentSchema.safeParse(content).error?.issues ?? []).toEqual([]);
+    expect(planContentInputSchema.safeParse(content).error?.issues ?? []).toEqual([]);
     for (const t of p.tasks) {
       const input = { ...t, lead: t.lead ? PLACEHOLDER : null, coordinators: t.coordinators.map(() => PLACEHOLDER) };
       expect(taskInputSchema.safeParse(input).error?.issues ?? [], `task ${t.number}`).toEqual([]);
