@@ -46,6 +46,10 @@ describe.each(DIALECTS)('failure lock per name and address on %s', (dialect) => 
     expect(count(answers, 'ACCOUNT_LOCKED')).toBe(20 - MAX_FAILED_ATTEMPTS);
     const row = await throttleRow('bvsn.editor', '203.0.113.7');
     expect(row?.failed_count).toBe(MAX_FAILED_ATTEMPTS);
+    // Each checked guess is in the hospital's audit trail, with the address and no actor; refused ones are not.
+    const failures = await t.store.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.sign_in_failed').where('ip', '=', '203.0.113.7').execute();
+    expect(failures).toHaveLength(MAX_FAILED_ATTEMPTS);
+    expect(failures.every((f) => f.actor_id === null && f.organization_path !== null && f.summary.includes('bvsn.editor'))).toBe(true);
     expect(row?.locked_until).not.toBeNull();
     expect((await backoffRow('bvsn.editor'))?.attempt_count).toBe(MAX_FAILED_ATTEMPTS);
 
@@ -111,6 +115,8 @@ describe.each(DIALECTS)('failure lock per name and address on %s', (dialect) => 
     const statuses = attempts.map((res) => res.statusCode);
     expect(statuses.filter((s) => s === 400).length).toBe(MAX_FAILED_ATTEMPTS);
     expect(statuses.filter((s) => s === 429).length).toBe(12 - MAX_FAILED_ATTEMPTS);
+    const wrongTries = await t.store.db.selectFrom('audit_log').select(['actor_username']).where('action', '=', 'user.change_password_failed').execute();
+    expect(wrongTries).toEqual(Array.from({ length: MAX_FAILED_ATTEMPTS }, () => ({ actor_username: 'bvsn.tchc' })));
 
     const right = await t.request('POST', '/api/auth/change-password', { cookie, body: { currentPassword: DEMO_PASSWORD, newPassword: 'mat-khau-moi-123' } });
     expect(right.statusCode).toBe(429);

@@ -1,3 +1,4 @@
+import { insertAudit } from '../../db/repositories/audit';
 import { nowIso } from '../../db/ids';
 import { deleteSessionsOf } from '../../db/repositories/sessions';
 import { findUser, updateUser } from '../../db/repositories/users';
@@ -30,15 +31,26 @@ export async function changeOwnPassword(ctx: CommandContext, signedIn: SignedIn,
   if (weak) throw weakPassword('newPassword', weak);
   const admission = await admitPasswordCheck(ctx.db, user.username, now);
   if (admission.kind !== 'admitted') throw tooManyWrong(admission.kind === 'locked' ? admission.minutes : 1);
-  if (!(await verifyPassword(user.password_hash, currentPassword))) throw wrongPassword();
+  const first = signedIn.grants[0];
+  const organization = first ? { id: first.organizationId, path: first.organizationPath } : null;
+  if (!(await verifyPassword(user.password_hash, currentPassword))) {
+    // Bounded by the lock above: at most five rows per quarter hour.
+    await insertAudit(ctx.db, ctx.audit, {
+      organization,
+      action: 'user.change_password_failed',
+      entityType: 'user',
+      entityId: user.id,
+      summary: `${user.username} nhập sai mật khẩu hiện tại khi đổi mật khẩu`,
+    });
+    throw wrongPassword();
+  }
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(ctx, async (tx) => {
     await updateUser(tx.db, user.id, { password_hash: passwordHash, password_changed_at: nowIso() });
     await deleteSessionsOf(tx.db, user.id, signedIn.sessionId);
     await passwordCheckSucceeded(tx.db, user.username);
-    const first = signedIn.grants[0];
     await tx.audit({
-      organization: first ? { id: first.organizationId, path: first.organizationPath } : null,
+      organization,
       action: 'user.change_password',
       entityType: 'user',
       entityId: user.id,

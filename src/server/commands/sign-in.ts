@@ -16,6 +16,27 @@ const loginSlowed = (seconds: number) =>
   });
 
 /**
+ * A failed sign-in on an existing account goes into its body's audit trail (who tried is unknown: no
+ * actor; the address is kept), so its admin sees guessing. The throttle bounds how many such rows an
+ * attacker can write; guesses at names that do not exist reach only the request log.
+ */
+async function auditFailure(
+  db: Db,
+  user: UserRow,
+  grant: { organizationId: string; organizationPath: string } | undefined,
+  meta: { ip: string | null; requestId: string },
+  reason: string,
+): Promise<void> {
+  await insertAudit(db, { actor: null, requestId: meta.requestId, ip: meta.ip }, {
+    organization: grant ? { id: grant.organizationId, path: grant.organizationPath } : null,
+    action: 'auth.sign_in_failed',
+    entityType: 'user',
+    entityId: user.id,
+    summary: `Đăng nhập không thành công vào tài khoản ${user.username} (${reason})`,
+  });
+}
+
+/**
  * Checks a user name and password and opens a session. The answer for a wrong name and a wrong
  * password is the same. Each attempt is counted before the password is checked (decision 0019): per
  * name and client address (5 wrong in 15 minutes lock that address out for 15 minutes) and, unless the
@@ -34,9 +55,13 @@ export async function signIn(
   const user = await findUserByUsername(db, input.username);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
   // A wrong guess stays counted; a right password gives its attempt back.
-  if (!user || !ok || user.disabled_at) throw invalidCredentials();
-  await signInSucceeded(db, input.username, source, admission, now);
+  if (!user) throw invalidCredentials();
   const grants = (await grantsOf(db, [user.id])).get(user.id) ?? [];
+  if (!ok || user.disabled_at) {
+    await auditFailure(db, user, grants[0], meta, ok ? 'tài khoản đã bị khóa' : 'sai mật khẩu');
+    throw invalidCredentials();
+  }
+  await signInSucceeded(db, input.username, source, admission, now);
   if (grants.length === 0) throw new AppError(403, 'NO_ROLE', 'Tài khoản chưa được phân vai trò ở đơn vị nào đang hoạt động. Hãy liên hệ quản trị viên.');
   const session = await createSession(db, user.id, meta.sessionHours, meta);
   const ctx: AuditContext = { actor: { id: user.id, username: user.username, fullName: user.full_name }, requestId: meta.requestId, ip: meta.ip };

@@ -6,6 +6,7 @@ export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group'] a
 
 const ACTIONS = [
   'auth.sign_in',
+  'auth.sign_in_failed',
   'organization.create',
   'organization.update',
   'organization.move',
@@ -19,6 +20,7 @@ const ACTIONS = [
   'user.update',
   'user.disable',
   'user.change_password',
+  'user.change_password_failed',
   'user.reset_password',
 ] as const;
 

@@ -248,6 +248,7 @@ export const en: Record<MessageKey, string> = {
   'entity.group': 'Group',
 
   'action.auth.sign_in': 'Sign-in',
+  'action.auth.sign_in_failed': 'Failed sign-in',
   'action.organization.create': 'Organisation added',
   'action.organization.update': 'Organisation edited',
   'action.organization.move': 'Organisation moved',
@@ -261,6 +262,7 @@ export const en: Record<MessageKey, string> = {
   'action.user.update': 'User edited',
   'action.user.disable': 'Account disabled',
   'action.user.change_password': 'Password changed',
+  'action.user.change_password_failed': 'Wrong current password when changing it',
   'action.user.reset_password': 'Password reset',
 
   ...plansEn,

@@ -253,6 +253,7 @@ export const vi = {
   'entity.group': 'Nhóm',
 
   'action.auth.sign_in': 'Đăng nhập',
+  'action.auth.sign_in_failed': 'Đăng nhập không thành công',
   'action.organization.create': 'Thêm đơn vị',
   'action.organization.update': 'Sửa đơn vị',
   'action.organization.move': 'Chuyển đơn vị',
@@ -266,6 +267,7 @@ export const vi = {
   'action.user.update': 'Sửa người dùng',
   'action.user.disable': 'Khóa tài khoản',
   'action.user.change_password': 'Đổi mật khẩu',
+  'action.user.change_password_failed': 'Nhập sai mật khẩu hiện tại khi đổi mật khẩu',
   'action.user.reset_password': 'Đặt lại mật khẩu',
 
   ...plansVi,
