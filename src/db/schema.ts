@@ -113,6 +113,76 @@ export type AuditLogTable = {
   ip: string | null;
 };
 
+/** A body's administrative or internal procedure (SPEC §2.7); lists and objects kept as JSON text. */
+export type ProceduresTable = {
+  id: string;
+  organization_id: string;
+  scope: string;
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  applicants: string | null;
+  conditions: string | null;
+  steps_json: string;
+  dossier_json: string;
+  processing_time_json: string | null;
+  fees_json: string;
+  result: string | null;
+  legal_basis: string | null;
+  legal_basis_codes_json: string;
+  receiving_places_json: string;
+  online_level: string;
+  responsible_unit_id: string | null;
+  /** Grows with every change of content; a posting of an older version is stale. */
+  version: number;
+  content_changed_at: string;
+  search_folded: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type ProcedureEventsTable = {
+  id: string;
+  procedure_id: string;
+  kind: string;
+  effective_on: string;
+  deciding_document: string | null;
+  replaced_by_id: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_by_name: string | null;
+  created_at: string;
+};
+
+export type ProcedureFilesTable = {
+  id: string;
+  procedure_id: string;
+  purpose: string;
+  name: string;
+  media_type: string;
+  size: number;
+  storage_key: string;
+  sha256: string;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type ProcedurePostingsTable = {
+  id: string;
+  procedure_id: string;
+  place: string;
+  posted_on: string;
+  version: number;
+  proof_url: string | null;
+  proof_file_id: string | null;
+  note: string | null;
+  posted_by: string | null;
+  posted_by_name: string | null;
+  created_at: string;
+};
+
 export type LegalDocumentsTable = {
   id: string;
   kind: string;
@@ -475,6 +545,10 @@ export type Database = {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   legal_documents: LegalDocumentsTable;
+  procedures: ProceduresTable;
+  procedure_events: ProcedureEventsTable;
+  procedure_files: ProcedureFilesTable;
+  procedure_postings: ProcedurePostingsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
   document_number_registers: DocumentNumberRegistersTable;

@@ -24,3 +24,7 @@ export function isWebLink(url: string | null): url is string {
     return false;
   }
 }
+
+export const procedureListPath = (code: string) => `${body(code)}/thu-tuc`;
+export const procedurePath = (code: string, procedureCode: string) => `${body(code)}/thu-tuc/${encodeURIComponent(procedureCode)}`;
+export const procedureSheetPath = (code: string, procedureCode: string) => `${procedurePath(code, procedureCode)}/niem-yet`;

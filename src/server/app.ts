@@ -42,6 +42,7 @@ import { reminderNoticeRoutes } from './routes/reminder-notices';
 import { scheduleRoutes } from './routes/schedules';
 import { taskRoutes } from './routes/tasks';
 import { legalDocumentRoutes } from './routes/legal-documents';
+import { procedureRoutes } from './routes/procedures';
 import { organizationRoutes } from './routes/organizations';
 import { userRoutes } from './routes/users';
 import { mediaItemRoutes } from './routes/media-items';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(auditRoutes);
   await app.register(legalDocumentRoutes);
+  await app.register(procedureRoutes);
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);
   await app.register(planRoutes);

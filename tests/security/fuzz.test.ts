@@ -337,6 +337,17 @@ describe.each(DIALECTS)('fuzzing every JSON route on %s', (dialect) => {
       found['media-items/{id}'] = draft.id;
       found['files/{fileId}'] = file.json().id;
     }
+    // A procedure of the hospital's own, with a form.
+    const procedure = (
+      await t.request('POST', '/api/procedures', {
+        cookie,
+        body: { scope: 'public', code: 'FUZZ-1', name: 'Cấp giấy khám sức khỏe', field: 'Khám bệnh, chữa bệnh', level: 'body', steps: [], dossier: [], fees: [], receivingPlaces: ['one_stop'], onlineLevel: 'none', issued: { effectiveOn: '2025-01-01' } },
+      })
+    ).json();
+    const pdf = multipartBody({}, { name: 'mau-don.pdf', content: Buffer.from('%PDF-1.4\n%%EOF\n'), type: 'application/pdf' });
+    const withForm = await t.app.inject({ method: 'POST', url: `/api/procedures/${procedure.id}/forms`, headers: { ...pdf.headers, cookie }, payload: pdf.payload });
+    found['procedures/{id}'] = procedure.id;
+    found['procedure-files/{id}'] = withForm.json().forms?.[0]?.id;
     for (const [key, id] of Object.entries(found)) if (id) ids.set(key, id);
   });
   afterAll(() => t.close());

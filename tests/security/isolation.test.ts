@@ -43,7 +43,9 @@ type Kind =
   | 'job'
   | 'external_body'
   | 'group'
-  | 'legal_document';
+  | 'legal_document'
+  | 'procedure'
+  | 'procedure_file';
 
 /** A path parameter, by the segment before it and its name, is the id of… */
 const PATH_KINDS: Record<string, Kind> = {
@@ -63,6 +65,8 @@ const PATH_KINDS: Record<string, Kind> = {
   'good-practices/{id}': 'good_practice',
   'reports/{id}': 'report',
   'jobs/{id}': 'job',
+  'procedures/{id}': 'procedure',
+  'procedure-files/{id}': 'procedure_file',
 };
 /** Path parameters that are not ids, and the value to put there. */
 const PATH_VALUES: Record<string, string> = { 'versions/{version}': '1' };
@@ -94,6 +98,8 @@ const BODY_KINDS: Record<string, Kind> = {
   occurrenceId: 'occurrence',
   occurrenceIds: 'occurrence',
   itemIds: 'media_item',
+  replacedById: 'procedure',
+  responsibleUnitId: 'unit',
 };
 const ASSIGNEE_KINDS: Record<string, Kind> = { organization: 'organization', group: 'group', external: 'external_body' };
 /** An "id" inside an object that is not an assignee, by where it is. */
@@ -112,6 +118,8 @@ const MULTIPART_FIELDS: Record<string, Record<string, string | { kind: Kind }>> 
   '/api/occurrences/{id}/evidence': {},
   '/api/media-items/{id}/files': { kind: 'attachment' },
   '/api/occurrences/workbook/preview': {},
+  '/api/procedures/{id}/postings': { place: 'premises', postedOn: '2026-01-10' },
+  '/api/procedures/{id}/forms': {},
 };
 
 /**
@@ -189,6 +197,8 @@ const FINDERS: Record<Exclude<Kind, 'organization'>, Finder> = {
   job: (p) => `select j.id from jobs j join user_roles r on r.user_id = j.requested_by join organizations o on o.id = r.organization_id where o.path like '${p}%' order by j.id`,
   external_body: (p) => `select x.id from external_bodies x join organizations o on o.id = x.owner_id where o.path like '${p}%' order by x.id`,
   group: (p) => `select g.id from org_groups g join organizations o on o.id = g.owner_id where o.path like '${p}%' order by g.kind desc, g.id`,
+  procedure: (p) => `select x.id from procedures x join organizations o on o.id = x.organization_id where o.path like '${p}%' order by (select count(*) from procedure_files f where f.procedure_id = x.id) desc, x.id`,
+  procedure_file: (p) => `select f.id from procedure_files f join procedures x on x.id = f.procedure_id join organizations o on o.id = x.organization_id where o.path like '${p}%' order by case f.purpose when 'form' then 0 else 1 end, f.id`,
   legal_document: (p) => `select d.id from legal_documents d join organizations o on o.id = d.created_by_org_id where o.path like '${p}%' order by d.id`,
 };
 
@@ -425,6 +435,13 @@ describe.each(DIALECTS)('isolation between bodies on %s', (dialect) => {
       await as(`${prefix}.coordinator`, 'PUT', '/api/indices', { kind: 'par_index', scope: 'body', year: 2025, value: '85,5', rank: 6, rankOf: 34 });
       await as(`${prefix}.coordinator`, 'POST', '/api/external-bodies', { ownerId: bodyId, name: `Báo điện tử của ${code}` });
       await as(`${prefix}.coordinator`, 'POST', '/api/exports', { kind: 'occurrences', bodyId, year: 2026 });
+      // A procedure with a form and a posting with its photo (proof files are kept, forms can be removed).
+      const procedure = await as(`${prefix}.coordinator`, 'POST', '/api/procedures', {
+        scope: 'internal', code: `QT-${code}`, name: `Quy trình tiếp nhận hồ sơ của ${code}`, field: 'Hành chính', level: 'body',
+        steps: [], dossier: [], fees: [], receivingPlaces: ['one_stop'], onlineLevel: 'none', issued: { effectiveOn: '2025-01-01' },
+      });
+      await upload(`${prefix}.coordinator`, `/api/procedures/${procedure.id}/forms`, {});
+      await upload(`${prefix}.coordinator`, `/api/procedures/${procedure.id}/postings`, { place: 'premises', postedOn: '2025-01-05' });
       // A good practice sent up: a published item of the body's own marked as one.
       const published = await t.store.db
         .selectFrom('media_items')

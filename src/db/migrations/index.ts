@@ -13,6 +13,7 @@ import * as jobProgress from './0011-job-progress';
 import * as notificationSettings from './0012-notification-settings';
 import * as evidenceHash from './0013-evidence-hash';
 import * as loginSources from './0014-login-sources';
+import * as procedures from './0015-procedures';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0012-notification-settings': notificationSettings,
   '0013-evidence-hash': evidenceHash,
   '0014-login-sources': loginSources,
+  '0015-procedures': procedures,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -18,7 +18,9 @@ describe('parsePlanText on any input', () => {
     );
   });
 
-  it('reads a 300-page plan in well under a second', () => {
+  // A guard against work that grows with the square of the text (a quadratic pass over 3000 tasks takes
+  // minutes), not a speed figure: the bound is loose enough for a loaded CI machine; `npm run bench` times imports.
+  it('reads a 300-page plan in seconds, not minutes', () => {
     const page = [
       '1.1. Tuyên truyền quan điểm, chủ trương, chính sách pháp luật của Đảng, Nhà nước về',
       'cải cách hành chính trên địa bàn tỉnh, gắn với Nghị quyết số 76/NQ-CP ngày 15/7/2021',
@@ -32,6 +34,6 @@ describe('parsePlanText on any input', () => {
     const draft = parsePlanText(text);
     const elapsed = performance.now() - started;
     expect(draft.tasks).toHaveLength(3000);
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(5000);
   });
 });

@@ -10,6 +10,7 @@ import type { CommandContext } from '../commands/transaction';
 import { unsafeSystemActor } from '../policies';
 import { loadDemoPlans } from './load-demo-plans';
 import { loadDemoMedia } from './demo-media';
+import { loadDemoProcedures } from './load-demo-procedures';
 import { loadDemoHistory } from './history';
 import { DEMO_PLANS } from './seed-plans';
 import { DEMO_REPORTER_NAMES, DEMO_STAFF_NAMES, DEMO_TREE, type DemoBody } from './demo-organizations';
@@ -76,6 +77,7 @@ export async function loadDemo(db: Db, requestedPassword: string | undefined, op
   if (options.plans !== false) await loadDemoPlans(ctx, DEMO_PLANS);
   // Items name the tasks they fulfil, so they come after the plans.
   if (options.plans !== false) await loadDemoMedia(db);
+  if (options.plans !== false) await loadDemoProcedures(db);
   if (options.plans !== false && options.history) await loadDemoHistory(db, { filesDir: options.filesDir });
   return { loaded: true, password, generated, usernames };
 }

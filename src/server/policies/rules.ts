@@ -43,6 +43,10 @@ export const ACTIONS = {
   'media.approve': ['editor', 'director'],
   'media.publish': ['editor', 'director'],
   'media.return': ['editor', 'director'],
+  /** Administrative and internal procedures (SPEC §2.7): read by all; kept by the body's CCHC coordinator; posted also by the communication editor. */
+  'procedure.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
+  'procedure.manage': ['coordinator', 'director'],
+  'procedure.post': ['editor', 'coordinator', 'director'],
   'channel.manage': ['editor', 'coordinator', 'director', 'admin'],
   /** Periodic reports (SPEC §2.10): the body reads, compiles and sends its own; the director approves; the body above returns one sent to it. */
   'report.read': ['admin', 'director', 'coordinator', 'viewer'],
@@ -64,4 +68,4 @@ export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move'
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'index.manage', 'report.read', 'report.compile', 'report.approve', 'report.submit']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'procedure.manage', 'procedure.post', 'index.manage', 'report.read', 'report.compile', 'report.approve', 'report.submit']);

@@ -1,0 +1,36 @@
+import type { PostingStanding } from '../../shared/schemas/procedures';
+import type { ProcedureStatus } from '../../shared/procedure-vocabulary';
+
+/** The KPI's target: every procedure in force is posted as it stands. */
+export const POSTING_TARGET_PERCENT = 100;
+
+export type PostingCounts = {
+  /** Procedures in force on the day. */
+  inForce: number;
+  /** …of which posted at their current version. */
+  posted: number;
+  /** …posted, but changed since. */
+  stale: number;
+  /** …never posted. */
+  notPosted: number;
+  /** posted / inForce as a percentage with one decimal, null when nothing is in force. */
+  percent: number | null;
+};
+
+/**
+ * The one count of posted procedures (SPEC §2.7, §2.10: "TTHC posted and stale") behind the registry,
+ * the indices page, periodic reports, the department of health's table and the public progress page.
+ * Only procedures in force count: an abolished one need not be on the board.
+ */
+export function postingCounts(procedures: readonly { status: ProcedureStatus; standing: PostingStanding }[]): PostingCounts {
+  const inForce = procedures.filter((p) => p.status === 'in_force');
+  const posted = inForce.filter((p) => p.standing === 'posted').length;
+  const stale = inForce.filter((p) => p.standing === 'stale').length;
+  return {
+    inForce: inForce.length,
+    posted,
+    stale,
+    notPosted: inForce.length - posted - stale,
+    percent: inForce.length === 0 ? null : Math.round((posted / inForce.length) * 1000) / 10,
+  };
+}
