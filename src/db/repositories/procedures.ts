@@ -61,10 +61,9 @@ export async function insertProcedureEvent(db: Db, row: ProcedureEventRow): Prom
 /** The events of these procedures, by procedure. */
 export async function eventsOf(db: Db, procedureIds: readonly string[]): Promise<Map<string, ProcedureEventRow[]>> {
   const byProcedure = new Map<string, ProcedureEventRow[]>(procedureIds.map((id) => [id, []]));
-  for (const chunk of chunks(procedureIds)) {
-    const rows = await db.selectFrom('procedure_events').selectAll().where('procedure_id', 'in', chunk).orderBy('effective_on').orderBy('created_at').execute();
-    for (const row of rows) byProcedure.get(row.procedure_id)?.push(row);
-  }
+  if (procedureIds.length === 0) return byProcedure;
+  const rows = await db.selectFrom('procedure_events').selectAll().where('procedure_id', 'in', [...procedureIds]).orderBy('effective_on').orderBy('created_at').execute();
+  for (const row of rows) byProcedure.get(row.procedure_id)?.push(row);
   return byProcedure;
 }
 
@@ -75,10 +74,9 @@ export async function insertPosting(db: Db, row: ProcedurePostingRow): Promise<v
 /** The postings of these procedures, newest first, by procedure. */
 export async function postingsOf(db: Db, procedureIds: readonly string[]): Promise<Map<string, ProcedurePostingRow[]>> {
   const byProcedure = new Map<string, ProcedurePostingRow[]>(procedureIds.map((id) => [id, []]));
-  for (const chunk of chunks(procedureIds)) {
-    const rows = await db.selectFrom('procedure_postings').selectAll().where('procedure_id', 'in', chunk).orderBy('posted_on', 'desc').orderBy('created_at', 'desc').execute();
-    for (const row of rows) byProcedure.get(row.procedure_id)?.push(row);
-  }
+  if (procedureIds.length === 0) return byProcedure;
+  const rows = await db.selectFrom('procedure_postings').selectAll().where('procedure_id', 'in', [...procedureIds]).orderBy('posted_on', 'desc').orderBy('created_at', 'desc').execute();
+  for (const row of rows) byProcedure.get(row.procedure_id)?.push(row);
   return byProcedure;
 }
 
@@ -96,23 +94,15 @@ export async function deleteProcedureFile(db: Db, id: string): Promise<void> {
 
 export async function filesOf(db: Db, procedureIds: readonly string[]): Promise<Map<string, ProcedureFileRow[]>> {
   const byProcedure = new Map<string, ProcedureFileRow[]>(procedureIds.map((id) => [id, []]));
-  for (const chunk of chunks(procedureIds)) {
-    const rows = await db.selectFrom('procedure_files').selectAll().where('procedure_id', 'in', chunk).orderBy('created_at').execute();
-    for (const row of rows) byProcedure.get(row.procedure_id)?.push(row);
-  }
+  if (procedureIds.length === 0) return byProcedure;
+  const rows = await db.selectFrom('procedure_files').selectAll().where('procedure_id', 'in', [...procedureIds]).orderBy('created_at').execute();
+  for (const row of rows) byProcedure.get(row.procedure_id)?.push(row);
   return byProcedure;
 }
 
 /** A form still offered, or a photo a posting points at, is kept; the caller asks before deleting. */
 export async function fileUsedAsProof(db: Db, fileId: string): Promise<boolean> {
   return (await db.selectFrom('procedure_postings').select('id').where('proof_file_id', '=', fileId).executeTakeFirst()) !== undefined;
-}
-
-/** PostgreSQL takes at most 65 535 parameters in a statement: long id lists go in pieces. */
-function chunks<T>(items: readonly T[], size = 1000): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /** The fields (lĩnh vực) a body's procedures are in, for the filter's choices. */

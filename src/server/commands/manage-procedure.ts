@@ -3,7 +3,7 @@ import { findProcedureByCode, insertProcedure, insertProcedureEvent, procedureSe
 import type { CreateProcedureInput, UpdateProcedureInput } from '../../shared/schemas/procedures';
 import { conflict } from '../errors';
 import { loadAuthorizedBody } from './load-organization';
-import { loadProcedure, procedureNotFound } from './procedure-access';
+import { loadProcedure } from './procedure-access';
 import { checkUnitsOfBody, contentColumns } from './procedure-content';
 import { registerCitedDocuments } from './register-cited-documents';
 import { inTransaction, type CommandContext } from './transaction';
@@ -101,7 +101,5 @@ export async function updateProcedureContent(ctx: CommandContext, id: string, in
       after: changed,
     });
   });
-  const reloaded = await loadProcedure(ctx.db, ctx.actor, id);
-  if (!reloaded) throw procedureNotFound();
-  return reloaded;
+  return loadProcedure(ctx.db, ctx.actor, id);
 }

@@ -1,3 +1,4 @@
+import { formatDateVi } from '../../domain/schedule';
 import { todayInVietnam } from '../../domain/calendar/lateness';
 import { POSTING_PROOF_FILES } from '../../domain/procedures';
 import { newId, nowIso } from '../../db/ids';
@@ -9,8 +10,6 @@ import { withStoredUpload, type Upload } from '../files/store-upload';
 import { loadProcedure } from './procedure-access';
 import { inTransaction, type CommandContext, type Tx } from './transaction';
 
-const dayVi = (day: string) => day.split('-').reverse().join('/');
-
 /**
  * Records that a procedure was posted (niêm yết) at a place on a day, with a photo or a link as proof.
  * The posting puts up the procedure as it stands now (its current version), so it is no longer stale.
@@ -18,7 +17,7 @@ const dayVi = (day: string) => day.split('-').reverse().join('/');
 export async function addPosting(ctx: CommandContext, id: string, input: AddPostingInput, photo?: { filesDir: string; upload: Upload }): Promise<ProcedurePostingRow> {
   const procedure = await loadProcedure(ctx.db, ctx.actor, id, 'procedure.post');
   const today = todayInVietnam(new Date());
-  if (input.postedOn > today) throw badRequest('VALIDATION_FAILED', `Ngày niêm yết không thể sau hôm nay (${dayVi(today)}).`, [{ field: 'postedOn', message: 'Sau hôm nay' }]);
+  if (input.postedOn > today) throw badRequest('VALIDATION_FAILED', `Ngày niêm yết không thể sau hôm nay (${formatDateVi(today)}).`, [{ field: 'postedOn', message: 'Sau hôm nay' }]);
   const record = async (tx: Tx, proof: ProcedureFileRow | null) => {
     const row: ProcedurePostingRow = {
       id: newId(),
@@ -40,7 +39,7 @@ export async function addPosting(ctx: CommandContext, id: string, input: AddPost
       action: 'procedure.post',
       entityType: 'procedure',
       entityId: id,
-      summary: `Niêm yết thủ tục ${procedure.code} (phiên bản ${procedure.version}) tại ${POSTING_PLACE_LABELS_VI[input.place].toLowerCase()} ngày ${dayVi(input.postedOn)}`,
+      summary: `Niêm yết thủ tục ${procedure.code} (phiên bản ${procedure.version}) tại ${POSTING_PLACE_LABELS_VI[input.place].toLowerCase()} ngày ${formatDateVi(input.postedOn)}`,
       after: { place: row.place, postedOn: row.posted_on, version: row.version, proofUrl: row.proof_url, proofFile: proof?.name ?? null },
     });
     return row;

@@ -8,11 +8,14 @@ export const procedureNotFound = () => notFound('PROCEDURE_NOT_FOUND', 'Không t
 
 export const placeOfProcedure = (p: Pick<ProcedureInContext, 'organization_id' | 'org_path' | 'org_body_id'>) => ({ id: p.organization_id, path: p.org_path, bodyId: p.org_body_id });
 
-/** Loads a procedure the actor may do `action` on; one they may not even read is answered as not existing. */
-export async function loadProcedure(db: Db, actor: Actor, id: string, action: Action = 'procedure.read'): Promise<ProcedureInContext> {
+/**
+ * Loads a procedure the actor may do `action` on; one they may not even read is answered as `missing`
+ * (by default "procedure not found"; a file of it answers "file not found", so its id reveals nothing).
+ */
+export async function loadProcedure(db: Db, actor: Actor, id: string, action: Action = 'procedure.read', missing = procedureNotFound): Promise<ProcedureInContext> {
   const row = await findProcedure(db, id);
-  if (!row || !can(actor, 'procedure.read', placeOfProcedure(row))) throw procedureNotFound();
-  authorize(actor, action, placeOfProcedure(row), procedureNotFound());
+  if (!row || !can(actor, 'procedure.read', placeOfProcedure(row))) throw missing();
+  authorize(actor, action, placeOfProcedure(row), missing());
   return row;
 }
 

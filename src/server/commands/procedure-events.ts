@@ -1,3 +1,4 @@
+import { formatDateVi } from '../../domain/schedule';
 import { CHANGES_CONTENT } from '../../domain/procedures';
 import { newId, nowIso } from '../../db/ids';
 import { findProcedure, insertProcedureEvent, updateProcedure, type ProcedureEventRow } from '../../db/repositories/procedures';
@@ -46,7 +47,7 @@ export async function addProcedureEvent(ctx: CommandContext, id: string, input: 
       action: 'procedure.event',
       entityType: 'procedure',
       entityId: id,
-      summary: `${PROCEDURE_EVENT_LABELS_VI[input.kind]} thủ tục ${procedure.code} từ ${input.effectiveOn.split('-').reverse().join('/')}${row.deciding_document ? ` theo ${row.deciding_document}` : ''}`,
+      summary: `${PROCEDURE_EVENT_LABELS_VI[input.kind]} thủ tục ${procedure.code} từ ${formatDateVi(input.effectiveOn)}${row.deciding_document ? ` theo ${row.deciding_document}` : ''}`,
       after: { kind: row.kind, effectiveOn: row.effective_on, decidingDocument: row.deciding_document, replacedById: row.replaced_by_id },
     });
   });

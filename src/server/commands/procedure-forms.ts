@@ -29,10 +29,7 @@ export async function addProcedureForm(ctx: CommandContext, filesDir: string, id
 export async function removeProcedureForm(ctx: CommandContext, filesDir: string, fileId: string): Promise<string> {
   const file = await findProcedureFile(ctx.db, fileId);
   if (!file) throw procedureFileNotFound();
-  const procedure = await loadProcedure(ctx.db, ctx.actor, file.procedure_id).catch(() => {
-    throw procedureFileNotFound();
-  });
-  await loadProcedure(ctx.db, ctx.actor, procedure.id, 'procedure.manage');
+  const procedure = await loadProcedure(ctx.db, ctx.actor, file.procedure_id, 'procedure.manage', procedureFileNotFound);
   if (file.purpose !== 'form' || (await fileUsedAsProof(ctx.db, fileId))) throw conflict('PROOF_FILE_KEPT', 'Ảnh minh chứng niêm yết được giữ lại làm hồ sơ, không gỡ được.');
   await inTransaction(ctx, async (tx) => {
     const now = nowIso();

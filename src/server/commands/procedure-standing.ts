@@ -39,6 +39,10 @@ export async function standingOf<Row extends ProcedureRow>(db: Db, rows: readonl
 /** The posting KPI of each body, from the one count in the domain. */
 export function postingCountsByBody(procedures: readonly StandingProcedure[]): Map<string, PostingCounts> {
   const byBody = new Map<string, StandingProcedure[]>();
-  for (const p of procedures) byBody.set(p.row.organization_id, [...(byBody.get(p.row.organization_id) ?? []), p]);
+  for (const p of procedures) {
+    const list = byBody.get(p.row.organization_id);
+    if (list) list.push(p);
+    else byBody.set(p.row.organization_id, [p]);
+  }
   return new Map([...byBody].map(([bodyId, list]) => [bodyId, postingCounts(list)]));
 }

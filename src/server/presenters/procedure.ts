@@ -2,10 +2,10 @@ import type { Actor } from '../../domain/access/actor';
 import type { Db } from '../../db/database';
 import { findLegalDocumentsByCodes } from '../../db/repositories/legal-documents';
 import { findOrganizationsByIds } from '../../db/repositories/organizations';
-import { filesOf, findProcedure, type ProcedureFileRow, type ProcedureInContext } from '../../db/repositories/procedures';
+import { filesOf, findProcedure, type ProcedureEventRow, type ProcedureFileRow, type ProcedureInContext, type ProcedurePostingRow, type ProcedureRow } from '../../db/repositories/procedures';
 import { procedurePath } from '../../public/public-urls';
 import type { OnlineLevel, PostingPlace, ProcedureEventKind, ProcedureLevel, ProcedureScope, ReceivingPlace } from '../../shared/procedure-vocabulary';
-import type { PostingDto, ProcedureDto, ProcedureSummaryDto } from '../../shared/schemas/procedures';
+import type { PostingDto, ProcedureDto, ProcedureEventDto, ProcedureSummaryDto } from '../../shared/schemas/procedures';
 import { procedureAbilities } from '../commands/procedure-access';
 import type { StandingProcedure } from '../commands/procedure-standing';
 
@@ -31,6 +31,35 @@ export function presentProcedureSummary(actor: Actor, p: StandingProcedure): Pro
   };
 }
 
+/** A dated event, with the procedure that replaced it when it did. */
+export function presentProcedureEvent(e: ProcedureEventRow, successor: Pick<ProcedureRow, 'id' | 'code' | 'name'> | undefined): ProcedureEventDto {
+  return {
+    id: e.id,
+    kind: e.kind as ProcedureEventKind,
+    effectiveOn: e.effective_on,
+    decidingDocument: e.deciding_document,
+    replacedBy: successor ? { id: successor.id, code: successor.code, name: successor.name } : null,
+    note: e.note,
+    createdByName: e.created_by_name,
+    createdAt: e.created_at,
+  };
+}
+
+/** A posting, with its photo or scan when it has one. */
+export function presentPosting(x: ProcedurePostingRow, proof: ProcedureFileRow | undefined): PostingDto {
+  return {
+    id: x.id,
+    place: x.place as PostingPlace,
+    postedOn: x.posted_on,
+    version: x.version,
+    proofUrl: x.proof_url,
+    proofFile: proof ? { id: proof.id, name: proof.name, mediaType: proof.media_type, url: procedureFileUrl(proof) } : null,
+    note: x.note,
+    postedByName: x.posted_by_name,
+    createdAt: x.created_at,
+  };
+}
+
 type Step = { text: string; unitId: string | null; duration: string | null };
 
 /** The whole procedure: its summary, content, cited documents, forms, events and postings. */
@@ -52,20 +81,6 @@ export async function presentProcedure(db: Db, actor: Actor, p: StandingProcedur
   const own = files.get(row.id) ?? [];
   const fileById = new Map(own.map((f) => [f.id, f]));
   const successorById = new Map(successors.filter((s): s is ProcedureInContext => !!s).map((s) => [s.id, s]));
-  const postings: PostingDto[] = p.postings.map((x) => {
-    const proof = x.proof_file_id ? fileById.get(x.proof_file_id) : undefined;
-    return {
-      id: x.id,
-      place: x.place as PostingPlace,
-      postedOn: x.posted_on,
-      version: x.version,
-      proofUrl: x.proof_url,
-      proofFile: proof ? { id: proof.id, name: proof.name, mediaType: proof.media_type, url: procedureFileUrl(proof) } : null,
-      note: x.note,
-      postedByName: x.posted_by_name,
-      createdAt: x.created_at,
-    };
-  });
   return {
     ...presentProcedureSummary(actor, p),
     applicants: row.applicants,
@@ -84,19 +99,7 @@ export async function presentProcedure(db: Db, actor: Actor, p: StandingProcedur
     onlineLevel: row.online_level as OnlineLevel,
     responsibleUnit: unit(row.responsible_unit_id),
     forms: own.filter((f) => f.purpose === 'form').map((f) => ({ id: f.id, name: f.name, mediaType: f.media_type, size: f.size, url: procedureFileUrl(f) })),
-    events: p.events.map((e) => {
-      const s = e.replaced_by_id ? successorById.get(e.replaced_by_id) : undefined;
-      return {
-        id: e.id,
-        kind: e.kind as ProcedureEventKind,
-        effectiveOn: e.effective_on,
-        decidingDocument: e.deciding_document,
-        replacedBy: s ? { id: s.id, code: s.code, name: s.name } : null,
-        note: e.note,
-        createdByName: e.created_by_name,
-        createdAt: e.created_at,
-      };
-    }),
-    postings,
+    events: p.events.map((e) => presentProcedureEvent(e, e.replaced_by_id ? successorById.get(e.replaced_by_id) : undefined)),
+    postings: p.postings.map((x) => presentPosting(x, x.proof_file_id ? fileById.get(x.proof_file_id) : undefined)),
   };
 }

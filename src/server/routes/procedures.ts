@@ -4,10 +4,9 @@ import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { todayInVietnam } from '../../domain/calendar/lateness';
-import { postingCounts, POSTING_TARGET_PERCENT } from '../../domain/procedures';
-import { listOrganizations } from '../../db/repositories/organizations';
-import { findProcedureFile, listProcedures, procedureFields, type ProcedureInContext } from '../../db/repositories/procedures';
-import { daySchema, errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
+import { FORM_FILES, POSTING_PROOF_FILES, POSTING_TARGET_PERCENT } from '../../domain/procedures';
+import { findProcedure, findProcedureFile, type ProcedureInContext } from '../../db/repositories/procedures';
+import { daySchema, errorResponseSchema, idParamsSchema, idSchema } from '../../shared/schemas/common';
 import {
   addPostingSchema,
   addProcedureEventSchema,
@@ -20,26 +19,24 @@ import {
   procedureSchema,
   updateProcedureSchema,
 } from '../../shared/schemas/procedures';
-import { loadAuthorizedBody } from '../commands/load-organization';
 import { createProcedure, updateProcedureContent } from '../commands/manage-procedure';
 import { addPosting } from '../commands/post-procedure';
 import { loadProcedure } from '../commands/procedure-access';
 import { addProcedureEvent } from '../commands/procedure-events';
 import { addProcedureForm, procedureFileNotFound, removeProcedureForm } from '../commands/procedure-forms';
-import { postingCountsByBody, standingOf } from '../commands/procedure-standing';
+import { listProcedurePage, postingByBody } from '../commands/procedure-lists';
+import { standingOf } from '../commands/procedure-standing';
 import type { CommandContext } from '../commands/transaction';
 import { commandContext } from '../deps';
 import { badRequest } from '../errors';
 import { contentDisposition } from '../http/content-disposition';
 import { readUpload } from '../http/multipart-upload';
 import { validationFailed } from '../http/validation';
-import { rootsFor } from '../policies';
-import { presentProcedure, presentProcedureSummary } from '../presenters/procedure';
+import { presentPosting, presentProcedure, presentProcedureEvent, presentProcedureSummary } from '../presenters/procedure';
 
 const tags = ['procedures'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema };
 const onQuerySchema = z.strictObject({ on: daySchema().optional() });
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const today = () => todayInVietnam(new Date());
 
@@ -52,7 +49,7 @@ const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp để 
 
 /** A body's administrative and internal procedures (SPEC §2.7): registry, dated events, postings, forms. */
 export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES + 1, files: 1, fields: 6 } });
+  await app.register(multipart, { limits: { fileSize: Math.max(FORM_FILES.maxBytes, POSTING_PROOF_FILES.maxBytes) + 1, files: 1, fields: 6 } });
   const filesDir = join(app.deps.config.dataDir, 'files');
 
   app.get(
@@ -60,34 +57,24 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Danh mục thủ tục hành chính và quy trình nội bộ của một đơn vị (mặc định: đơn vị của người dùng), với trạng thái vào ngày `on`', querystring: listProceduresQuerySchema, response: { 200: procedureListSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
-      const q = request.query;
-      const body = await loadAuthorizedBody(ctx.db, ctx.actor, q.organizationId ?? ctx.actor.grants[0]?.bodyId ?? '', 'procedure.read');
-      const day = q.on ?? today();
-      const [rows, fields] = await Promise.all([listProcedures(ctx.db, { organizationIds: [body.id], q: q.q, field: q.field, scope: q.scope }), procedureFields(ctx.db, [body.id])]);
-      const standing = (await standingOf(ctx.db, rows, day)).filter((p) => !q.status || p.status === q.status);
-      const counts = postingCounts(standing);
-      const listed = standing.filter((p) => !q.stale || p.standing === 'stale').filter((p) => !q.cursor || p.row.code > q.cursor);
-      const page = listed.slice(0, q.limit);
-      return { items: page.map((p) => presentProcedureSummary(ctx.actor, p)), nextCursor: listed.length > q.limit ? page.at(-1)!.row.code : null, fields, counts };
+      const { page, nextCursor, fields, counts } = await listProcedurePage(ctx, request.query, request.query.on ?? today());
+      return { items: page.map((p) => presentProcedureSummary(ctx.actor, p)), nextCursor, fields, counts };
     },
   );
 
   app.get(
     '/api/procedures/posting-by-body',
-    { schema: { tags, summary: 'Tỷ lệ thủ tục đang có hiệu lực được niêm yết đúng phiên bản, theo từng đơn vị trong phạm vi (Sở Y tế: mọi đơn vị trực thuộc)', querystring: onQuerySchema, response: { 200: postingByBodySchema, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Tỷ lệ thủ tục đang có hiệu lực được niêm yết đúng phiên bản: của đơn vị (mặc định: đơn vị của người dùng) và từng đơn vị trực thuộc (Sở Y tế: mọi bệnh viện, trung tâm)',
+        querystring: z.strictObject({ organizationId: idSchema.optional(), on: daySchema().optional() }),
+        response: { 200: postingByBodySchema, ...errors },
+      },
+    },
     async (request) => {
-      const ctx = commandContext(request);
       const day = request.query.on ?? today();
-      const nodes = await listOrganizations(ctx.db, { roots: rootsFor(ctx.actor, 'procedure.read'), limit: 10_000 });
-      const bodies = nodes.filter((o) => o.id === o.body_id);
-      const standing = await standingOf(ctx.db, await listProcedures(ctx.db, { organizationIds: bodies.map((b) => b.id) }), day);
-      const byBody = postingCountsByBody(standing);
-      return {
-        on: day,
-        targetPercent: POSTING_TARGET_PERCENT,
-        items: bodies.map((b) => ({ organization: { id: b.id, code: b.code, name: b.name }, counts: byBody.get(b.id) ?? postingCounts([]) })),
-        total: postingCounts(standing),
-      };
+      return { on: day, targetPercent: POSTING_TARGET_PERCENT, ...(await postingByBody(commandContext(request), request.query.organizationId, day)) };
     },
   );
 
@@ -117,8 +104,8 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = commandContext(request);
       const event = await addProcedureEvent(ctx, request.params.id, request.body);
-      const detail = await presentOne(ctx, await loadProcedure(ctx.db, ctx.actor, request.params.id));
-      return reply.status(201).send(detail.events.find((e) => e.id === event.id)!);
+      const successor = event.replaced_by_id ? await findProcedure(ctx.db, event.replaced_by_id) : undefined;
+      return reply.status(201).send(presentProcedureEvent(event, successor));
     },
   );
 
@@ -150,8 +137,8 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
         if (!request.body) throw badRequest('VALIDATION_FAILED', 'Cần nơi niêm yết (place) và ngày niêm yết (postedOn).', [{ field: 'place', message: 'Bắt buộc' }, { field: 'postedOn', message: 'Bắt buộc' }]);
         row = await addPosting(ctx, request.params.id, request.body);
       }
-      const detail = await presentOne(ctx, await loadProcedure(ctx.db, ctx.actor, request.params.id));
-      return reply.status(201).send(detail.postings.find((p) => p.id === row.id)!);
+      const proof = row.proof_file_id ? await findProcedureFile(ctx.db, row.proof_file_id) : undefined;
+      return reply.status(201).send(presentPosting(row, proof));
     },
   );
 
@@ -177,9 +164,7 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
     const ctx = commandContext(request);
     const file = await findProcedureFile(ctx.db, request.params.id);
     if (!file) throw procedureFileNotFound();
-    await loadProcedure(ctx.db, ctx.actor, file.procedure_id).catch(() => {
-      throw procedureFileNotFound();
-    });
+    await loadProcedure(ctx.db, ctx.actor, file.procedure_id, 'procedure.read', procedureFileNotFound);
     return reply
       .header('content-type', file.media_type)
       .header('content-disposition', contentDisposition(file.name, file.media_type.startsWith('image/') ? 'inline' : 'attachment'))

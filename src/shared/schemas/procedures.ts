@@ -132,6 +132,7 @@ export const procedureEventSchema = z.object({
   createdByName: z.string().nullable(),
   createdAt: z.string(),
 });
+export type ProcedureEventDto = z.infer<typeof procedureEventSchema>;
 
 export const postingSchema = z.object({
   id: z.string(),
