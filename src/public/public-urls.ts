@@ -25,6 +25,14 @@ export function isWebLink(url: string | null): url is string {
   }
 }
 
-export const procedureListPath = (code: string) => `${body(code)}/thu-tuc`;
+export function procedureListPath(code: string, params: { q?: string; field?: string } = {}): string {
+  const search = new URLSearchParams();
+  if (params.q) search.set('q', params.q);
+  if (params.field) search.set('linh-vuc', params.field);
+  const query = search.toString();
+  return `${body(code)}/thu-tuc${query ? `?${query}` : ''}`;
+}
+
 export const procedurePath = (code: string, procedureCode: string) => `${body(code)}/thu-tuc/${encodeURIComponent(procedureCode)}`;
 export const procedureSheetPath = (code: string, procedureCode: string) => `${procedurePath(code, procedureCode)}/niem-yet`;
+export const procedureFormPath = (code: string, procedureCode: string, fileId: string) => `${procedurePath(code, procedureCode)}/bieu-mau/${encodeURIComponent(fileId)}`;

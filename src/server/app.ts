@@ -34,6 +34,7 @@ import { indexRoutes } from './routes/indices';
 import { planDocumentRoutes } from './routes/plan-documents';
 import { planProgressRoutes } from './routes/plan-progress';
 import { publicPageRoutes } from './routes/public-pages';
+import { publicProcedureRoutes } from './routes/public-procedures';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { homeRoutes } from './routes/home';
 import { planRoutes } from './routes/plans';
@@ -162,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reportDocumentRoutes);
   await app.register(jobRoutes);
   await app.register(publicPageRoutes);
+  await app.register(publicProcedureRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { foldText } from '../../shared/fold';
 import type { Db } from '../database';
+import { searchTerms } from './public-media';
 import type { ProcedureEventsTable, ProcedureFilesTable, ProcedurePostingsTable, ProceduresTable } from '../schema';
 
 export type ProcedureRow = Selectable<ProceduresTable>;
@@ -48,7 +49,8 @@ export type ProcedureFilter = { organizationIds: readonly string[]; q?: string; 
 export async function listProcedures(db: Db, f: ProcedureFilter): Promise<ProcedureInContext[]> {
   if (f.organizationIds.length === 0) return [];
   let query = inContext(db).where('p.organization_id', 'in', [...f.organizationIds]);
-  if (f.q?.trim()) query = query.where('p.search_folded', 'like', `%${foldText(f.q.trim())}%`);
+  // Every word, folded: "giay kham suc khoe" finds "Cấp giấy khám sức khỏe".
+  for (const term of searchTerms(f.q)) query = query.where('p.search_folded', 'like', `%${term}%`);
   if (f.field) query = query.where('p.field', '=', f.field);
   if (f.scope) query = query.where('p.scope', '=', f.scope);
   return query.orderBy('p.organization_id').orderBy('p.code').execute();

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database';
+import { updateProcedure } from '../../db/repositories/procedures';
+import { CHANGES_CONTENT } from '../../domain/procedures/standing';
 import { createProcedure } from '../commands/manage-procedure';
 import { addPosting } from '../commands/post-procedure';
 import { addProcedureEvent } from '../commands/procedure-events';
@@ -50,6 +52,10 @@ export async function loadDemoProcedures(db: Db): Promise<void> {
           await addPosting(editor, id, { place: posting.place, postedOn: posting.postedOn, proofUrl: posting.proofUrl ?? null, note: posting.note ?? null });
         }
       }
+      // Replayed today, the content's last change happened on the day of its last issuing or amending
+      // decision: that is the date citizens see on the page and the posting sheet.
+      const lastChange = p.events.filter((e, i) => i === 0 || CHANGES_CONTENT.has(e.kind)).at(-1)!;
+      await updateProcedure(db, id, { content_changed_at: `${lastChange.effectiveOn}T01:00:00.000Z` });
     }
   }
 }
