@@ -44,6 +44,7 @@ import { scheduleRoutes } from './routes/schedules';
 import { taskRoutes } from './routes/tasks';
 import { legalDocumentRoutes } from './routes/legal-documents';
 import { procedureRoutes } from './routes/procedures';
+import { procedureSheetRoutes } from './routes/procedure-sheets';
 import { organizationRoutes } from './routes/organizations';
 import { userRoutes } from './routes/users';
 import { mediaItemRoutes } from './routes/media-items';
@@ -137,6 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(legalDocumentRoutes);
   await app.register(procedureRoutes);
+  await app.register(procedureSheetRoutes);
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);
   await app.register(planRoutes);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody } from '../support/multipart';
+import { addProcedure, recordCopyProcedure } from '../support/procedure-fixtures';
 import { decodeQrPng, firstDataPng } from '../support/qr-decode';
 import { createTestApp, DIALECTS, orgId, type TestApp } from '../support/test-app';
 
@@ -16,37 +17,13 @@ describe.each(DIALECTS)('public procedure pages on %s', (dialect) => {
   let khth: string;
   const ids: Record<string, string> = {};
 
-  const procedure = (over: Record<string, unknown>) => ({
-    scope: 'public',
-    code: 'BVSN-TT-01',
-    name: 'Cung cấp bản tóm tắt hồ sơ bệnh án',
-    field: 'Khám bệnh, chữa bệnh',
-    level: 'body',
-    steps: [
-      { text: 'Người bệnh nộp giấy đề nghị tại Bộ phận một cửa', unitId: null, duration: '15 phút' },
-      { text: 'Phòng Kế hoạch tổng hợp tóm tắt hồ sơ bệnh án, trình Giám đốc ký', unitId: khth },
-    ],
-    dossier: [{ name: 'Giấy đề nghị cung cấp tóm tắt hồ sơ bệnh án', copies: 1 }],
-    processingTime: { value: 5, unit: 'working_days' },
-    fees: [{ name: 'Phí sao chụp', amountDong: 5000, note: 'mỗi trang' }],
-    result: 'Bản tóm tắt hồ sơ bệnh án',
-    legalBasis: 'Luật Khám bệnh, chữa bệnh số 15/2023/QH15',
-    receivingPlaces: ['one_stop'],
-    onlineLevel: 'partial',
-    responsibleUnitId: khth,
-    issued: { effectiveOn: '2024-03-01', decidingDocument: '125/QĐ-BVSN' },
-    ...over,
-  });
+  const procedure = (over: Record<string, unknown>) => recordCopyProcedure(khth, over);
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { demoPlans: false });
     coordinator = await t.login('bvsn.coordinator');
     khth = await orgId(t.store, 'KHTH', 'BVSN');
-    const add = async (key: string, body: Record<string, unknown>) => {
-      const res = await t.request('POST', '/api/procedures', { cookie: coordinator, body });
-      expect(res.statusCode, res.body).toBe(201);
-      ids[key] = res.json().id;
-    };
+    const add = async (key: string, body: Record<string, unknown>) => (ids[key] = await addProcedure(t, coordinator, body));
     await add('record', procedure({}));
     await add('health', procedure({ code: 'BVSN-TT-02', name: 'Khám sức khỏe cấp giấy chứng nhận sức khỏe', field: 'Giám định, khám sức khỏe', fees: [], dossier: [] }));
     await add('internal', procedure({ code: 'BVSN-QT-01', scope: 'internal', name: 'Quy trình nội bộ tiếp nhận hồ sơ' }));

@@ -50,10 +50,11 @@ export async function loadPublicProcedure(db: Db, body: PublicBody, code: string
   if (!row || (row.scope as ProcedureScope) !== 'public') return null;
   const [standing] = await standingOf(db, [row], day);
   if (!standing || standing.status === 'not_yet_in_force') return null;
-  return present(db, standing);
+  return citizenView(db, standing);
 }
 
-async function present(db: Db, p: StandingProcedure): Promise<PublicProcedure> {
+/** A procedure as a citizen reads it, whatever its scope: the public page and every posting sheet show this. */
+export async function citizenView(db: Db, p: StandingProcedure<ProcedureRow>): Promise<PublicProcedure> {
   const { row } = p;
   const steps = JSON.parse(row.steps_json) as { text: string; unitId: string | null; duration: string | null }[];
   const codes = JSON.parse(row.legal_basis_codes_json) as string[];
