@@ -43,6 +43,7 @@ import { reminderNoticeRoutes } from './routes/reminder-notices';
 import { scheduleRoutes } from './routes/schedules';
 import { taskRoutes } from './routes/tasks';
 import { legalDocumentRoutes } from './routes/legal-documents';
+import { procedureImportRoutes } from './routes/procedure-imports';
 import { procedureRoutes } from './routes/procedures';
 import { procedureSheetRoutes } from './routes/procedure-sheets';
 import { organizationRoutes } from './routes/organizations';
@@ -138,6 +139,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(legalDocumentRoutes);
   await app.register(procedureRoutes);
+  await app.register(procedureImportRoutes);
   await app.register(procedureSheetRoutes);
   await app.register(scheduleRoutes);
   await app.register(citationRoutes);

@@ -1,17 +1,18 @@
 import { newId, nowIso } from '../../db/ids';
 import { findProcedureByCode, insertProcedure, insertProcedureEvent, procedureSearchText, updateProcedure, type ProcedureInContext, type ProcedureRow } from '../../db/repositories/procedures';
 import type { CreateProcedureInput, UpdateProcedureInput } from '../../shared/schemas/procedures';
+import type { OrganizationRow } from '../../db/repositories/organizations';
 import { conflict } from '../errors';
 import { loadAuthorizedBody } from './load-organization';
 import { loadProcedure } from './procedure-access';
 import { checkUnitsOfBody, contentColumns } from './procedure-content';
 import { registerCitedDocuments } from './register-cited-documents';
-import { inTransaction, type CommandContext } from './transaction';
+import { inTransaction, type CommandContext, type Tx } from './transaction';
 
 const codeTaken = (code: string) => conflict('PROCEDURE_CODE_TAKEN', `Đơn vị đã có thủ tục mã ${code}.`, [{ field: 'code', message: 'Đã có' }]);
 
 /** The body a new procedure goes to: the one named, else the caller's own where they keep procedures. */
-function bodyIdFor(ctx: CommandContext, organizationId: string | undefined): string {
+export function bodyIdFor(ctx: CommandContext, organizationId: string | undefined): string {
   return organizationId ?? ctx.actor.grants.find((g) => g.role === 'coordinator' || g.role === 'director')?.bodyId ?? ctx.actor.grants[0]?.bodyId ?? '';
 }
 
@@ -21,9 +22,19 @@ function bodyIdFor(ctx: CommandContext, organizationId: string | undefined): str
  */
 export async function createProcedure(ctx: CommandContext, input: CreateProcedureInput): Promise<ProcedureRow> {
   const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyIdFor(ctx, input.organizationId), 'procedure.manage');
-  const { issued, organizationId: _, ...content } = input;
-  await checkUnitsOfBody(ctx.db, body.id, content);
-  if (await findProcedureByCode(ctx.db, body.id, content.code)) throw codeTaken(content.code);
+  const { organizationId: _, ...rest } = input;
+  await checkUnitsOfBody(ctx.db, body.id, rest);
+  if (await findProcedureByCode(ctx.db, body.id, rest.code)) throw codeTaken(rest.code);
+  return inTransaction(ctx, (tx) => insertNewProcedure(tx, ctx, body, rest));
+}
+
+/**
+ * The writes of a new procedure inside the caller's transaction (adding one, importing a list): the row,
+ * its "issued" event, the documents it cites, the audit entry. The caller has checked the body, its code
+ * and its departments.
+ */
+export async function insertNewProcedure(tx: Tx, ctx: CommandContext, body: OrganizationRow, input: Omit<CreateProcedureInput, 'organizationId'>): Promise<ProcedureRow> {
+  const { issued, ...content } = input;
   const now = nowIso();
   const columns = contentColumns(content);
   const row: ProcedureRow = {
@@ -55,24 +66,22 @@ export async function createProcedure(ctx: CommandContext, input: CreateProcedur
     updated_at: now,
   };
   row.search_folded = procedureSearchText(row);
-  return inTransaction(ctx, async (tx) => {
-    await insertProcedure(tx.db, row);
-    await insertProcedureEvent(tx.db, {
-      id: newId(),
-      procedure_id: row.id,
-      kind: 'issued',
-      effective_on: issued.effectiveOn,
-      deciding_document: issued.decidingDocument || null,
-      replaced_by_id: null,
-      note: issued.note || null,
-      created_by: ctx.actor.userId,
-      created_by_name: ctx.audit.actor?.fullName ?? null,
-      created_at: now,
-    });
-    await registerCitedDocuments(tx.db, [row.legal_basis, issued.decidingDocument].filter(Boolean).join('\n'), body.id);
-    await tx.audit({ organization: { id: body.id, path: body.path }, action: 'procedure.create', entityType: 'procedure', entityId: row.id, summary: `Thêm thủ tục ${row.code} — ${row.name}`, after: { code: row.code, name: row.name, scope: row.scope } });
-    return row;
+  await insertProcedure(tx.db, row);
+  await insertProcedureEvent(tx.db, {
+    id: newId(),
+    procedure_id: row.id,
+    kind: 'issued',
+    effective_on: issued.effectiveOn,
+    deciding_document: issued.decidingDocument || null,
+    replaced_by_id: null,
+    note: issued.note || null,
+    created_by: ctx.actor.userId,
+    created_by_name: ctx.audit.actor?.fullName ?? null,
+    created_at: now,
   });
+  await registerCitedDocuments(tx.db, [row.legal_basis, issued.decidingDocument].filter(Boolean).join('\n'), body.id);
+  await tx.audit({ organization: { id: body.id, path: body.path }, action: 'procedure.create', entityType: 'procedure', entityId: row.id, summary: `Thêm thủ tục ${row.code} — ${row.name}`, after: { code: row.code, name: row.name, scope: row.scope } });
+  return row;
 }
 
 /**
@@ -86,20 +95,27 @@ export async function updateProcedureContent(ctx: CommandContext, id: string, in
   const changed = Object.fromEntries(Object.entries(columns).filter(([k, v]) => before[k as keyof ProcedureRow] !== v));
   if (Object.keys(changed).length === 0) return before;
   if (columns.code && columns.code !== before.code && (await findProcedureByCode(ctx.db, before.organization_id, columns.code))) throw codeTaken(columns.code);
+  await inTransaction(ctx, (tx) => writeContentChange(tx, ctx, before, changed));
+  return loadProcedure(ctx.db, ctx.actor, id);
+}
+
+/**
+ * The writes of a content change inside the caller's transaction (correcting one, importing a list): a new
+ * version, so the procedure is stale until posted again, the documents a new legal basis cites, the audit
+ * entry. `changed` holds only columns whose value differs.
+ */
+export async function writeContentChange(tx: Tx, ctx: CommandContext, before: ProcedureInContext, changed: Partial<ProcedureRow>): Promise<void> {
   const now = nowIso();
   const after = { ...before, ...changed };
-  await inTransaction(ctx, async (tx) => {
-    await updateProcedure(tx.db, id, { ...changed, version: before.version + 1, content_changed_at: now, updated_at: now, search_folded: procedureSearchText(after) });
-    if (changed.legal_basis) await registerCitedDocuments(tx.db, String(changed.legal_basis), before.organization_id);
-    await tx.audit({
-      organization: { id: before.organization_id, path: before.org_path },
-      action: 'procedure.update',
-      entityType: 'procedure',
-      entityId: id,
-      summary: `Sửa thủ tục ${after.code} (phiên bản ${before.version + 1}): ${Object.keys(changed).map((k) => k.replace(/_json$/, '')).join(', ')}`,
-      before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof ProcedureRow]])),
-      after: changed,
-    });
+  await updateProcedure(tx.db, before.id, { ...changed, version: before.version + 1, content_changed_at: now, updated_at: now, search_folded: procedureSearchText(after) });
+  if (changed.legal_basis) await registerCitedDocuments(tx.db, String(changed.legal_basis), before.organization_id);
+  await tx.audit({
+    organization: { id: before.organization_id, path: before.org_path },
+    action: 'procedure.update',
+    entityType: 'procedure',
+    entityId: before.id,
+    summary: `Sửa thủ tục ${after.code} (phiên bản ${before.version + 1}): ${Object.keys(changed).map((k) => k.replace(/_json$/, '')).join(', ')}`,
+    before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof ProcedureRow]])),
+    after: changed,
   });
-  return loadProcedure(ctx.db, ctx.actor, id);
 }

@@ -96,3 +96,26 @@ export async function readUpload(request: FastifyRequest, allowed: readonly stri
   if (twice.length > 0) throw validationFailed('body', twice.map((n) => ({ path: [n], message: `Trường bị lặp lại: ${n}` })));
   return undefined;
 }
+
+/** How a route words a missing and an oversize file. */
+export type UploadRefusals = { required: () => Error; tooLarge: () => Error };
+
+/**
+ * The bytes of a one-file upload read whole, with the fields sent before it: for files parsed in memory
+ * (a plan, a workbook). The route's multipart `fileSize` is set one byte over its limit, so an oversize
+ * file shows itself as cut and is refused with `tooLarge`; a request that is no upload, or holds no
+ * file, with `required`.
+ */
+export async function readUploadBytes(request: FastifyRequest, allowed: readonly string[], refusals: UploadRefusals): Promise<{ bytes: Buffer; fields: Record<string, string> }> {
+  if (!request.isMultipart()) throw refusals.required();
+  const upload = await readUpload(request, allowed);
+  if (!upload) throw refusals.required();
+  const { file } = upload;
+  const bytes = await file.toBuffer().catch((error: unknown) => {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw refusals.tooLarge();
+    throw error;
+  });
+  if (file.file.truncated) throw refusals.tooLarge();
+  await upload.rest();
+  return { bytes, fields: upload.fields };
+}

@@ -9,11 +9,12 @@ import { commandContext } from '../deps';
 import { sendXlsx } from '../http/send-document';
 import { AppError, badRequest } from '../errors';
 import { logLimitRefusals } from '../http/parse-limits-log';
-import { readUpload } from '../http/multipart-upload';
+import { readUploadBytes } from '../http/multipart-upload';
 
 const tags = ['occurrences'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema, 503: errorResponseSchema };
 const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB; hãy chỉ giữ các dòng cần cập nhật.`);
+const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
 
 /** Bulk update of results from Excel (SPEC §2.13): download, preview an upload, then save what was confirmed. */
 export const occurrenceWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,16 +35,7 @@ export const occurrenceWorkbookRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { uploadOnly: true }, schema: { tags, summary: 'Xem trước thay đổi từ tệp Excel đã điền (multipart, trường "file"); không lưu gì', response: { 200: bulkPreviewSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
-      if (!request.isMultipart()) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
-      const upload = await readUpload(request, []);
-      if (!upload) throw badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
-      const { file } = upload;
-      const bytes = await file.toBuffer().catch((error: unknown) => {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-        throw error;
-      });
-      if (file.file.truncated) throw tooLarge();
-      await upload.rest();
+      const { bytes } = await readUploadBytes(request, [], { required: fileRequired, tooLarge });
       return logLimitRefusals(request, bytes.length, previewOccurrenceWorkbook(ctx, bytes));
     },
   );

@@ -7,7 +7,7 @@ import { importPlan } from '../commands/import-plan';
 import { commandContext } from '../deps';
 import { AppError, badRequest } from '../errors';
 import { logLimitRefusals } from '../http/parse-limits-log';
-import { readUpload } from '../http/multipart-upload';
+import { readUploadBytes } from '../http/multipart-upload';
 
 const tags = ['plans'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema, 503: errorResponseSchema };
@@ -27,17 +27,8 @@ export const planImportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = commandContext(request);
-      if (!request.isMultipart()) throw fileRequired();
-      const upload = await readUpload(request, ['organizationId']);
-      if (!upload) throw fileRequired();
-      const { file } = upload;
-      const bytes = await file.toBuffer().catch((error: unknown) => {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-        throw error;
-      });
-      if (file.file.truncated) throw tooLarge();
-      await upload.rest();
-      const organizationId = upload.fields.organizationId;
+      const { bytes, fields } = await readUploadBytes(request, ['organizationId'], { required: fileRequired, tooLarge });
+      const organizationId = fields.organizationId;
       return logLimitRefusals(request, bytes.length, importPlan(ctx, bytes, organizationId || undefined));
     },
   );

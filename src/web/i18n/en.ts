@@ -3,6 +3,7 @@ import { accessibilityEn } from './accessibility.en';
 import { legalDocumentsEn } from './legal-documents.en';
 import { plansEn } from './plans.en';
 import { planImportEn } from './plan-import.en';
+import { procedureImportEn } from './procedure-import.en';
 import { followUpEn } from './follow-up.en';
 import { homeEn } from './home.en';
 import { indicesEn } from './indices.en';
@@ -267,6 +268,7 @@ export const en: Record<MessageKey, string> = {
 
   ...plansEn,
   ...planImportEn,
+  ...procedureImportEn,
   ...legalDocumentsEn,
   ...workEn,
   ...taskPageEn,

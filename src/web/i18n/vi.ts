@@ -5,6 +5,7 @@ import { ROLE_LABELS_VI as ROLE } from '../../shared/roles';
 import { legalDocumentsVi } from './legal-documents.vi';
 import { plansVi } from './plans.vi';
 import { planImportVi } from './plan-import.vi';
+import { procedureImportVi } from './procedure-import.vi';
 import { followUpVi } from './follow-up.vi';
 import { homeVi } from './home.vi';
 import { indicesVi } from './indices.vi';
@@ -272,6 +273,7 @@ export const vi = {
 
   ...plansVi,
   ...planImportVi,
+  ...procedureImportVi,
   ...legalDocumentsVi,
   ...workVi,
   ...taskPageVi,

@@ -1,0 +1,33 @@
+import type { procedureImportVi } from './procedure-import.vi';
+
+export const procedureImportEn: Record<keyof typeof procedureImportVi, string> = {
+  'procedureImport.title': 'Import a list of procedures from Excel',
+  'procedureImport.drop': 'Drop an Excel file (.xlsx) with the list of procedures here, or click to choose one',
+  'procedureImport.help':
+    'The list needs a procedure code column (Mã TTHC, Mã số) and a name column; the field goes in a "Lĩnh vực" column or in a section row above (e.g. "I. Lĩnh vực Khám bệnh, chữa bệnh"). Nothing is saved until you press Import.',
+  'procedureImport.reading': 'Reading the file…',
+  'procedureImport.body': 'Importing into the procedures of {name}',
+  'procedureImport.summary': '{create} new · {update} corrected · {unchanged} unchanged · {error} rows with errors',
+  'procedureImport.errorsSkipped': 'Rows with errors will not be imported: correct the file and upload it again to import them too.',
+  'procedureImport.updateNote': 'For procedures already in the registry only the name and field are corrected; everything else and the recorded decisions stay as they are.',
+  'procedureImport.nothing': 'No procedure to add or correct.',
+  'procedureImport.row': 'Row',
+  'procedureImport.code': 'Code',
+  'procedureImport.name': 'Procedure',
+  'procedureImport.field': 'Field',
+  'procedureImport.decidingDocument': 'Deciding document',
+  'procedureImport.result': 'Result',
+  'procedureImport.action.create': 'New',
+  'procedureImport.action.update': 'Correct',
+  'procedureImport.action.unchanged': 'Unchanged',
+  'procedureImport.action.error': 'Error',
+  'procedureImport.effectiveOn': 'In force from {date}',
+  'procedureImport.effectiveToday': 'The decision gives no date: in force from the import ({date})',
+  'procedureImport.registered': 'Already in the legal documents registry',
+  'procedureImport.newDocument': 'Will be added to the legal documents registry',
+  'procedureImport.apply': 'Import {count} procedures',
+  'procedureImport.otherFile': 'Choose another file',
+  'procedureImport.applied': 'List imported: {created} added, {updated} corrected.',
+  'action.procedure.import': 'Procedure list imported from Excel',
+  'procedureImport.refusedRow': 'Row {row}: code {code}',
+};

@@ -1,0 +1,33 @@
+/** Vietnamese messages of importing a list of procedures from Excel (issue 13). */
+export const procedureImportVi = {
+  'procedureImport.title': 'Nhập danh mục thủ tục từ Excel',
+  'procedureImport.drop': 'Kéo tệp Excel (.xlsx) có danh mục thủ tục vào đây, hoặc bấm để chọn tệp',
+  'procedureImport.help':
+    'Danh mục cần có cột mã thủ tục (Mã TTHC, Mã số) và cột tên thủ tục; lĩnh vực ghi ở cột "Lĩnh vực" hoặc ở dòng tiêu đề nhóm phía trên (ví dụ "I. Lĩnh vực Khám bệnh, chữa bệnh"). Chưa có gì được lưu cho đến khi bạn bấm Nhập.',
+  'procedureImport.reading': 'Đang đọc tệp…',
+  'procedureImport.body': 'Nhập vào danh mục thủ tục của {name}',
+  'procedureImport.summary': '{create} thêm mới · {update} sửa · {unchanged} giữ nguyên · {error} dòng lỗi',
+  'procedureImport.errorsSkipped': 'Các dòng lỗi sẽ không được nhập: hãy sửa tệp rồi tải lên lại nếu cần nhập cả những dòng đó.',
+  'procedureImport.updateNote': 'Thủ tục đã có chỉ được sửa tên và lĩnh vực; các nội dung khác và các quyết định đã ghi giữ nguyên.',
+  'procedureImport.nothing': 'Không có thủ tục nào cần thêm hoặc sửa.',
+  'procedureImport.row': 'Dòng',
+  'procedureImport.code': 'Mã',
+  'procedureImport.name': 'Tên thủ tục',
+  'procedureImport.field': 'Lĩnh vực',
+  'procedureImport.decidingDocument': 'Quyết định công bố',
+  'procedureImport.result': 'Kết quả',
+  'procedureImport.action.create': 'Thêm mới',
+  'procedureImport.action.update': 'Sửa',
+  'procedureImport.action.unchanged': 'Giữ nguyên',
+  'procedureImport.action.error': 'Lỗi',
+  'procedureImport.effectiveOn': 'Hiệu lực từ {date}',
+  'procedureImport.effectiveToday': 'Quyết định không ghi ngày: hiệu lực từ ngày nhập ({date})',
+  'procedureImport.registered': 'Đã có trong danh mục văn bản',
+  'procedureImport.newDocument': 'Sẽ thêm vào danh mục văn bản',
+  'procedureImport.apply': 'Nhập {count} thủ tục',
+  'procedureImport.otherFile': 'Chọn tệp khác',
+  'procedureImport.applied': 'Đã nhập danh mục: thêm {created}, sửa {updated} thủ tục.',
+  /** The audit trail's name for the import (src/web/audit/labels.ts). */
+  'action.procedure.import': 'Nhập danh mục thủ tục từ Excel',
+  'procedureImport.refusedRow': 'Dòng {row}: mã {code}',
+};
