@@ -2,7 +2,8 @@ import type { BlankDate } from '../../domain/documents/date-line';
 import { punctuateList } from '../../shared/plan-document/document-text';
 import { periodPhrase, reportTitle, type ReportRange } from '../../domain/reports/periods';
 import type { AggregateSection } from '../../domain/reports/aggregate';
-import type { CommunicationSection, IndexLine, ReportSections, ReportTexts } from '../../domain/reports/sections';
+import type { CommunicationSection, IndexLine, ProcedureSection, ReportSections, ReportTexts } from '../../domain/reports/sections';
+import type { PostingCounts } from '../../domain/procedures/posting-kpi';
 import type { AreaWork, WorkCounts, WorkLine } from '../../domain/reports/work';
 import { formatDateVi } from '../../domain/schedule';
 import type { IsoDate } from '../../domain/schedule/schedule';
@@ -27,7 +28,7 @@ export type ReportDocumentData = {
 
 /** Counts in documents take two digits ("05 nhiệm vụ"), as the seeds and the decree's numbers do. */
 const nn = (n: number) => String(n).padStart(2, '0');
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
 const LETTERS = 'abcdefghiklmnopqrstuvxy';
 
 const paragraph = (text: string): BodyBlock => ({ kind: 'paragraph', text });
@@ -135,6 +136,28 @@ function communicationBlocks(d: ReportDocumentData): BodyBlock[] {
   return blocks;
 }
 
+const percentText = (p: number | null) => (p === null ? '' : ` (đạt ${String(p).replace('.', ',')}%)`);
+
+/** "12 thủ tục đang có hiệu lực; đã niêm yết đúng phiên bản 10 (đạt 83,3%); cần niêm yết lại 01; chưa niêm yết 01". */
+function postingSentence(c: PostingCounts, who: string): string {
+  if (c.inForce === 0) return `${who} không có thủ tục nào đang có hiệu lực.`;
+  const rest = [c.stale > 0 ? `cần niêm yết lại do đã thay đổi ${nn(c.stale)}` : null, c.notPosted > 0 ? `chưa niêm yết ${nn(c.notPosted)}` : null].filter(Boolean);
+  return `${who} có ${nn(c.inForce)} thủ tục hành chính, quy trình nội bộ đang có hiệu lực; đã niêm yết công khai đúng phiên bản hiện hành ${nn(c.posted)}${percentText(c.percent)}${rest.length ? `; ${rest.join('; ')}` : ''}.`;
+}
+
+function procedureBlocks(d: ReportDocumentData): BodyBlock[] {
+  const p: ProcedureSection | undefined = d.sections.procedures;
+  const blocks: BodyBlock[] = p
+    ? [paragraph(postingSentence(p.counts, `Tính đến ngày ${formatDateVi(p.asOf)}, ${d.issuer.name}`))]
+    : [paragraph('Báo cáo được lập trước khi hệ thống theo dõi thủ tục hành chính; không có số liệu.')];
+  if (p && p.toPost.length > 0) {
+    blocks.push(paragraph('Các thủ tục cần niêm yết (lại):'), ...bullets(p.toPost.map((t) => `${t.code} — ${t.name} (${t.standing === 'stale' ? 'đã thay đổi sau lần niêm yết gần nhất' : 'chưa niêm yết'})`)));
+  }
+  const a = d.sections.aggregate;
+  if (a?.procedures) blocks.push(paragraph(postingSentence(a.procedures, 'Các đơn vị trực thuộc (theo báo cáo đã gửi)')));
+  return blocks;
+}
+
 function indexText(i: IndexLine): string {
   const parts = [i.value ? `điểm ${i.value.replace('.', ',')}` : null, i.rankText ? `xếp hạng ${i.rankText}` : null];
   const target = [i.targetValue ? `điểm ${i.targetValue.replace('.', ',')}` : null, i.targetRank ? `xếp hạng ${nn(i.targetRank)}` : null].filter(Boolean).join(', ');
@@ -155,12 +178,13 @@ function textSection(d: ReportDocumentData, key: ReportTextKey): BodyBlock[] {
   return [...(own.length || theirs.length ? own : [paragraph('Không có.')]), ...theirs];
 }
 
-/** A report (Báo cáo) in the Decree 30 layout: heading block, "BÁO CÁO" and its summary, sections I–VI, "./.", signature. */
+/** A report (Báo cáo) in the Decree 30 layout: heading block, "BÁO CÁO" and its summary, sections I–VII, "./.", signature. */
 export function reportDocumentParts(d: ReportDocumentData): OfficialDocumentParts {
   const phrase = periodPhrase(d.period, d.year, d.range);
   const sections: [string, BodyBlock[]][] = [
     ['KẾT QUẢ THỰC HIỆN', workBlocks(d)],
     ['CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN', communicationBlocks(d)],
+    ['KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH', procedureBlocks(d)],
     ['CHỈ SỐ PAR INDEX, SIPAS, PAPI, PCI, DDCI', indexBlocks(d)],
     ['TỒN TẠI, HẠN CHẾ', textSection(d, 'difficulties')],
     ['ĐỀ XUẤT, KIẾN NGHỊ', textSection(d, 'proposals')],

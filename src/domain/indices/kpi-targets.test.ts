@@ -1,4 +1,4 @@
-import { firstTarget, itemsPublishedTarget, targetMet, tasksOnTimeTarget } from './kpi-targets';
+import { firstTarget, itemsPublishedTarget, proceduresPostedTarget, targetMet, tasksOnTimeTarget } from './kpi-targets';
 
 const target = (text: string) => ({ text, value: null, unit: null, comparator: null });
 
@@ -14,6 +14,13 @@ describe('KPI targets read from a plan', () => {
   it('recognises a yearly count of items to publish, and leaves counts per quarter to the communication targets', () => {
     expect(itemsPublishedTarget(target('Đăng tải ít nhất 12 tin, bài về cải cách hành chính trong năm'))).toMatchObject({ value: 12 });
     expect(itemsPublishedTarget(target('Mỗi quý ít nhất 01 tin bài về CCHC'))).toBeNull();
+  });
+
+  it('recognises a share of procedures to post, and nothing about procedures without a percentage', () => {
+    expect(proceduresPostedTarget(target('100% TTHC được niêm yết, công khai đầy đủ, kịp thời'))).toMatchObject({ value: 100, comparator: 'at_least' });
+    expect(proceduresPostedTarget(target('Niêm yết công khai trên 95% thủ tục hành chính thuộc thẩm quyền'))).toMatchObject({ value: 95, comparator: 'above' });
+    expect(proceduresPostedTarget(target('Đảm bảo TTHC thuộc thẩm quyền giải quyết được niêm yết công khai, đầy đủ'))).toBeNull();
+    expect(proceduresPostedTarget(target('100% nhiệm vụ hoàn thành đúng hạn'))).toBeNull();
   });
 
   it('takes the first recognised target and compares the actual figure with it', () => {

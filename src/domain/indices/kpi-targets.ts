@@ -19,11 +19,27 @@ function comparatorOf(folded: string, given: Comparator | null): Comparator {
  */
 export function tasksOnTimeTarget(target: TargetInput): KpiTarget | null {
   const folded = foldText(target.text);
-  if (!ON_TIME.test(folded) || !WORK.test(folded)) return null;
+  return ON_TIME.test(folded) && WORK.test(folded) ? percentTarget(target, folded) : null;
+}
+
+/** The percentage a target sets, written in its words or given as its value; null when it sets none. */
+function percentTarget(target: TargetInput, folded: string): KpiTarget | null {
   const percent = PERCENT.exec(folded);
   const value = percent ? Number(percent[1]!.replace(',', '.')) : target.unit === '%' ? target.value : null;
   if (value === null) return null;
   return { text: target.text, value, comparator: comparatorOf(folded, target.comparator) };
+}
+
+const PROCEDURES = /thu tuc|tthc|quy trinh noi bo/;
+const POSTED = /niem yet|cong khai/;
+
+/**
+ * A plan target about procedures posted: "100% TTHC được niêm yết, công khai đầy đủ, kịp thời",
+ * "niêm yết công khai 100% thủ tục hành chính". Without a percentage it is not this KPI's.
+ */
+export function proceduresPostedTarget(target: TargetInput): KpiTarget | null {
+  const folded = foldText(target.text);
+  return PROCEDURES.test(folded) && POSTED.test(folded) ? percentTarget(target, folded) : null;
 }
 
 /** A yearly count of items to publish ("đăng tải ít nhất 12 tin, bài về CCHC"), through the communication recogniser. */

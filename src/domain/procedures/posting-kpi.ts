@@ -24,13 +24,14 @@ export type PostingCounts = {
  */
 export function postingCounts(procedures: readonly { status: ProcedureStatus; standing: PostingStanding }[]): PostingCounts {
   const inForce = procedures.filter((p) => p.status === 'in_force');
-  const posted = inForce.filter((p) => p.standing === 'posted').length;
-  const stale = inForce.filter((p) => p.standing === 'stale').length;
-  return {
-    inForce: inForce.length,
-    posted,
-    stale,
-    notPosted: inForce.length - posted - stale,
-    percent: inForce.length === 0 ? null : Math.round((posted / inForce.length) * 1000) / 10,
-  };
+  return withShare({ inForce: inForce.length, posted: inForce.filter((p) => p.standing === 'posted').length, stale: inForce.filter((p) => p.standing === 'stale').length });
+}
+
+function withShare(c: Pick<PostingCounts, 'inForce' | 'posted' | 'stale'>): PostingCounts {
+  return { ...c, notPosted: c.inForce - c.posted - c.stale, percent: c.inForce === 0 ? null : Math.round((c.posted / c.inForce) * 1000) / 10 };
+}
+
+/** Counts of several bodies added up, the share taken again from the sums (never an average of shares). */
+export function addPostingCounts(list: readonly PostingCounts[]): PostingCounts {
+  return withShare(list.reduce((a, c) => ({ inForce: a.inForce + c.inForce, posted: a.posted + c.posted, stale: a.stale + c.stale }), { inForce: 0, posted: 0, stale: 0 }));
 }

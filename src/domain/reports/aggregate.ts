@@ -1,4 +1,5 @@
 import type { CountRow } from '../media/counts';
+import { addPostingCounts, type PostingCounts } from '../procedures/posting-kpi';
 import type { IsoDate } from '../schedule/schedule';
 import type { CommunicationSection, ReportSections, ReportTexts } from './sections';
 import { addCounts, emptyCounts, type WorkCounts } from './work';
@@ -16,6 +17,8 @@ export type AggregateBody = {
   totals: WorkCounts;
   areas: { area: string; counts: WorkCounts }[];
   communication: CommunicationSection['total'];
+  /** Its procedures' posting, when its report counted them; absent in tổng hợp compiled before. */
+  procedures?: PostingCounts | null;
   /** Each body's words, kept under its name: a tổng hợp never merges them. */
   texts: ReportTexts;
 };
@@ -27,6 +30,8 @@ export type AggregateSection = {
   totals: WorkCounts;
   areas: { area: string; label: string; counts: WorkCounts }[];
   communication: CommunicationSection;
+  /** The bodies' posting counts added up; null when no report counted procedures; absent in tổng hợp compiled before. */
+  procedures?: PostingCounts | null;
 };
 
 /** Adds rows of the same key; rows keep the order in which their keys first appear. */
@@ -58,6 +63,7 @@ export function aggregateReports(reports: readonly SubmittedReport[], children: 
       totals: r.sections.work.totals,
       areas: r.sections.work.areas.map((a) => ({ area: a.area, counts: a.counts })),
       communication: r.sections.communication.total,
+      procedures: r.sections.procedures?.counts ?? null,
       texts: r.texts,
     }),
   );
@@ -69,6 +75,7 @@ export function aggregateReports(reports: readonly SubmittedReport[], children: 
     }
   }
   const communications = reports.map((r) => r.sections.communication);
+  const counted = bodies.map((b) => b.procedures).filter((c): c is PostingCounts => !!c);
   return {
     bodies,
     missing: children.filter((c) => !submitted.has(c.id)),
@@ -79,5 +86,6 @@ export function aggregateReports(reports: readonly SubmittedReport[], children: 
       byKind: addCountRows(communications.map((c) => c.byKind)),
       total: communications.reduce((sum, c) => ({ published: sum.published + c.total.published, items: sum.items + c.total.items }), { published: 0, items: 0 }),
     },
+    procedures: counted.length === 0 ? null : addPostingCounts(counted),
   };
 }

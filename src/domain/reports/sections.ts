@@ -1,4 +1,6 @@
 import type { CountRow, MediaCounts } from '../media/counts';
+import type { PostingCounts } from '../procedures/posting-kpi';
+import type { IsoDate } from '../schedule/schedule';
 import type { ReportTextKey } from '../../shared/report-vocabulary';
 import type { AggregateSection } from './aggregate';
 import type { WorkSection } from './work';
@@ -9,11 +11,19 @@ export type CommunicationSection = { byChannel: CountRow[]; byKind: CountRow[]; 
 /** Section III: the year's index results as entered, rank written "06/63". */
 export type IndexLine = { kind: string; scope: string; label: string; value: string | null; rankText: string | null; targetValue: string | null; targetRank: number | null; source: string | null };
 
+/**
+ * Section III: the body's procedures in force on the report's day, posted as they stand or not (SPEC
+ * §2.10 "TTHC posted and stale"), with those still to post named so the report says what to do.
+ */
+export type ProcedureSection = { asOf: IsoDate; counts: PostingCounts; toPost: { code: string; name: string; standing: 'stale' | 'not_posted' }[] };
+
 /** What a report compiles from the data; frozen in the report once it is approved. */
 export type ReportSections = {
   work: WorkSection;
   communication: CommunicationSection;
   indices: IndexLine[];
+  /** Absent in reports compiled before procedures were kept. */
+  procedures?: ProcedureSection;
   /** The tổng hợp of a body's bodies' submitted reports; null for a body with none under it. */
   aggregate: AggregateSection | null;
 };

@@ -1,4 +1,6 @@
 import { postingCounts } from '../../domain/procedures';
+import type { ProcedureSection } from '../../domain/reports/sections';
+import type { Db } from '../../db/database';
 import { listMatrixOrganizations } from '../../db/repositories/follow-up';
 import { listProcedures, procedureFields } from '../../db/repositories/procedures';
 import type { ProcedureStatus, ProcedureScope } from '../../shared/procedure-vocabulary';
@@ -26,8 +28,22 @@ export async function listProcedurePage(ctx: CommandContext, q: ProcedureListQue
 export async function postingByBody(ctx: CommandContext, organizationId: string | undefined, day: string) {
   const body = await readingBody(ctx.db, ctx.actor, organizationId, 'procedure.read');
   const bodies = [body, ...(await listMatrixOrganizations(ctx.db, body, 'bodies'))];
-  const standing = await standingOf(ctx.db, await listProcedures(ctx.db, { organizationIds: bodies.map((b) => b.id) }), day);
-  const byBody = postingCountsByBody(standing);
+  const { byBody, total } = await postingCountsOfBodies(ctx.db, bodies.map((b) => b.id), day);
   const items = bodies.map((b) => ({ organization: { id: b.id, code: b.code, name: b.name }, counts: byBody.get(b.id) ?? postingCounts([]) }));
-  return { items, total: postingCounts(standing) };
+  return { items, total };
+}
+
+/** The posting KPI of some bodies on a day, each and all together: the one count behind the table, the indices page and the public page. */
+export async function postingCountsOfBodies(db: Db, bodyIds: readonly string[], day: string) {
+  const standing = await standingOf(db, await listProcedures(db, { organizationIds: bodyIds }), day);
+  return { byBody: postingCountsByBody(standing), total: postingCounts(standing) };
+}
+
+/** Section III of a report: the body's own procedures on the report's day, and those still to post, by code. */
+export async function procedureSectionOf(db: Db, bodyId: string, day: string): Promise<ProcedureSection> {
+  const standing = await standingOf(db, await listProcedures(db, { organizationIds: [bodyId] }), day);
+  const toPost = standing
+    .filter((p) => p.status === 'in_force' && p.standing !== 'posted')
+    .map((p) => ({ code: p.row.code, name: p.row.name, standing: p.standing as 'stale' | 'not_posted' }));
+  return { asOf: day, counts: postingCounts(standing), toPost };
 }

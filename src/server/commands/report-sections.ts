@@ -12,6 +12,7 @@ import { mediaCounts } from '../../db/repositories/media-counts';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import { listReportsOfBodies, type ReportKey, type ReportRow } from '../../db/repositories/reports';
 import { loadWorkOfBody } from './counted-work';
+import { procedureSectionOf } from './procedure-lists';
 import { INDEX_KIND_LABELS_VI, INDEX_SCOPE_LABELS_VI, type IndexKind, type IndexScope } from '../../shared/index-vocabulary';
 
 export const bodyRef = (o: BodyRef): BodyRef => ({ id: o.id, code: o.code, name: o.name });
@@ -71,12 +72,14 @@ export async function gatherReportSections(db: Db, body: OrganizationRow, key: R
     submittedOn: r.submittedOn,
     completedOn: r.completedOn,
   }));
-  const work = compileWork(facts, reportAsOf(key, today));
+  const asOf = reportAsOf(key, today);
+  const work = compileWork(facts, asOf);
   const media = await mediaCounts(db, { bodyIds: [body.id], from: key.from, to: key.to });
   return {
     work,
     communication: { byChannel: media.channel.rows, byKind: media.kind.rows, total: media.channel.total },
     indices: await indexLines(db, body, key.year),
+    procedures: await procedureSectionOf(db, body.id, asOf),
     aggregate: await aggregateOf(db, body, key),
   };
 }

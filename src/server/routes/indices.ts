@@ -2,9 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
 import { todayInVietnam } from '../../domain/calendar';
-import { firstTarget, itemsPublishedTarget, targetMet, tasksOnTimeTarget } from '../../domain/indices/kpi-targets';
+import { firstTarget, itemsPublishedTarget, proceduresPostedTarget, targetMet, tasksOnTimeTarget, type KpiTarget } from '../../domain/indices/kpi-targets';
+import { POSTING_TARGET_PERCENT, type PostingCounts } from '../../domain/procedures';
+import { postingCountsOfBodies } from '../commands/procedure-lists';
 import { tasksOnTime } from '../../domain/indices/kpis';
 import { formatRank } from '../../domain/indices/rank';
+import { formatDateVi } from '../../domain/schedule/calendar';
 import { countItemsPublished, listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
 import { issuedPlanContents } from '../../db/repositories/plans';
 import type { PlanContent } from '../../shared/schemas/plans';
@@ -50,6 +53,17 @@ function bodyOf(actor: Actor, organizationId?: string): string {
 /** Said wherever undated work would otherwise vanish from a count. */
 const undatedNote = (n: number) => (n > 0 ? ` ${n} kỳ thuộc nhiệm vụ chưa có thời hạn, chưa tính.` : '');
 
+/** Every procedure in force posted as it stands, unless a plan of the year words its own target. */
+const FULL_POSTING: KpiTarget = { text: `${POSTING_TARGET_PERCENT}% thủ tục đang có hiệu lực được niêm yết đúng phiên bản hiện hành`, value: POSTING_TARGET_PERCENT, comparator: 'at_least' };
+
+function postingKpi(c: PostingCounts, day: string, target: KpiTarget) {
+  const detail =
+    c.inForce === 0
+      ? 'Chưa có thủ tục nào đang có hiệu lực trong danh mục.'
+      : `${c.posted}/${c.inForce} thủ tục đang có hiệu lực đã niêm yết đúng phiên bản; ${c.stale} cần niêm yết lại do đã thay đổi; ${c.notPosted} chưa niêm yết (tính đến ${formatDateVi(day)}).`;
+  return { key: 'procedures_posted', label: 'TTHC được niêm yết, công khai', value: c.percent, unit: 'percent' as const, detail, target, met: targetMet(c.percent, target) };
+}
+
 export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/indices',
@@ -88,7 +102,11 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyOf(ctx.actor, request.query.organizationId), 'plan.read');
       const today = todayInVietnam(new Date());
       // A department of health answers for its bodies' work too: the work of every body in its reach, each counted once.
-      const work = tasksOnTime([...(await loadWorkOfBodies(ctx.db, await bodiesInReach(ctx.db, body), yearRange(year))).values()].flat(), year, today);
+      const reach = await bodiesInReach(ctx.db, body);
+      const work = tasksOnTime([...(await loadWorkOfBodies(ctx.db, reach, yearRange(year))).values()].flat(), year, today);
+      // A past year is read as it stood on 31 December.
+      const postingDay = today.slice(0, 4) > String(year) ? `${year}-12-31` : today;
+      const posting = (await postingCountsOfBodies(ctx.db, reach, postingDay)).total;
       const published = await countItemsPublished(ctx.db, body.id, year);
       const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
       const notYet = (key: string, label: string) => ({ key, label, value: null, unit: 'percent' as const, detail: 'Phân hệ cung cấp số liệu này đang được xây dựng.', target: null, met: null });
@@ -109,7 +127,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
           },
           { key: 'late_work', label: 'Kỳ thực hiện trễ hạn', value: work.late, unit: 'count' as const, detail: `Trong ${work.due} kỳ đã đến hạn tính đến hôm nay.`, target: null, met: null },
           { key: 'items_published', label: 'Tin, bài đã đăng', value: published, unit: 'count' as const, detail: `Đăng lần đầu trong năm ${year}.`, target: publishedTarget, met: targetMet(published, publishedTarget) },
-          notYet('procedures_posted', 'TTHC được niêm yết, công khai'),
+          postingKpi(posting, postingDay, firstTarget(targets, proceduresPostedTarget) ?? FULL_POSTING),
           notYet('feedback_on_time', 'Phản ánh, kiến nghị được trả lời đúng hạn'),
           notYet('survey_satisfaction', 'Mức độ hài lòng qua khảo sát'),
         ],

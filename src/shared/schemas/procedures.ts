@@ -119,7 +119,7 @@ export const listProceduresQuerySchema = paginationQuerySchema.extend({
 // Responses
 // ---------------------------------------------------------------------------------------------
 
-const postingCountsSchema = z.object({ inForce: z.number(), posted: z.number(), stale: z.number(), notPosted: z.number(), percent: z.number().nullable() });
+export const postingCountsSchema = z.object({ inForce: z.number(), posted: z.number(), stale: z.number(), notPosted: z.number(), percent: z.number().nullable() });
 export type PostingCountsDto = z.infer<typeof postingCountsSchema>;
 
 export const procedureEventSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { postingCountsSchema } from './procedures';
 import { REPORT_PERIODS, REPORT_STATES } from '../report-vocabulary';
 import { daySchema as plausibleDaySchema } from './common';
 
@@ -53,15 +54,20 @@ export const reportSectionsSchema = z.object({
   indices: z.array(
     z.object({ kind: z.string(), scope: z.string(), label: z.string(), value: z.string().nullable(), rankText: z.string().nullable(), targetValue: z.string().nullable(), targetRank: z.number().nullable(), source: z.string().nullable() }),
   ),
+  /** Absent in reports compiled before procedures were kept. */
+  procedures: z
+    .object({ asOf: z.string(), counts: postingCountsSchema, toPost: z.array(z.object({ code: z.string(), name: z.string(), standing: z.enum(['stale', 'not_posted']) })) })
+    .optional(),
   aggregate: z
     .object({
       bodies: z.array(
-        z.object({ organization: bodyRef, reportId: z.string(), submittedAt: z.string(), onTime: z.boolean(), totals: counts, areas: z.array(z.object({ area: z.string(), counts })), communication: mediaTotal, texts }),
+        z.object({ organization: bodyRef, reportId: z.string(), submittedAt: z.string(), onTime: z.boolean(), totals: counts, areas: z.array(z.object({ area: z.string(), counts })), communication: mediaTotal, procedures: postingCountsSchema.nullish(), texts }),
       ),
       missing: z.array(bodyRef),
       totals: counts,
       areas: z.array(z.object({ area: z.string(), label: z.string(), counts })),
       communication,
+      procedures: postingCountsSchema.nullish(),
     })
     .nullable(),
 });

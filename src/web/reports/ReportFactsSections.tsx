@@ -41,7 +41,37 @@ export function ReportCommunicationSection({ communication }: { communication: S
   );
 }
 
-/** III. The year's index results as entered. */
+/** III. Procedures in force on the report's day: posted as they stand, changed since, never posted; and which to post. */
+export function ReportProceduresSection({ procedures }: { procedures: Sections['procedures'] }) {
+  const t = useT();
+  if (!procedures) {
+    return (
+      <Card title={t('reports.procedures')} size="small">
+        <Typography.Text type="secondary">{t('reports.proceduresNotKept')}</Typography.Text>
+      </Card>
+    );
+  }
+  const c = procedures.counts;
+  return (
+    <Card title={t('reports.procedures')} size="small">
+      <Typography.Paragraph>
+        {t('reports.proceduresAsOf', { date: formatDate(procedures.asOf) })} {t('reports.proceduresInForce')}: <strong>{c.inForce}</strong> · {t('reports.proceduresPosted')}: <strong>{c.posted}</strong>
+        {c.percent !== null && ` (${String(c.percent).replace('.', ',')}%)`} · {t('reports.proceduresStale')}: <strong>{c.stale}</strong> · {t('reports.proceduresNotPosted')}: <strong>{c.notPosted}</strong>
+      </Typography.Paragraph>
+      {procedures.toPost.length > 0 && (
+        <ul className="report-procedures-to-post">
+          {procedures.toPost.map((p) => (
+            <li key={p.code}>
+              {p.code} — {p.name} <Tag color={p.standing === 'stale' ? 'orange' : 'red'}>{t(p.standing === 'stale' ? 'reports.proceduresStale' : 'reports.proceduresNotPosted')}</Tag>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+/** IV. The year's index results as entered. */
 export function ReportIndicesSection({ indices }: { indices: Sections['indices'] }) {
   const t = useT();
   return (
@@ -85,6 +115,7 @@ export function ReportAggregateSection({ aggregate }: { aggregate: NonNullable<S
           { title: t('reports.done'), key: 'done', width: 100, align: 'right', render: (_, b) => `${b.totals.done}/${b.totals.total}` },
           { title: t('reports.late'), key: 'late', width: 100, align: 'right', render: (_, b) => b.totals.late },
           { title: t('reports.items'), key: 'items', width: 90, align: 'right', render: (_, b) => b.communication.items },
+          { title: t('reports.proceduresPostedShort'), key: 'procedures', width: 120, align: 'right', render: (_, b) => (b.procedures ? `${b.procedures.posted}/${b.procedures.inForce}` : '—') },
         ]}
       />
       <Collapse
