@@ -3,11 +3,11 @@ import { PUBLIC_TEXT as T } from './public-text';
 import { newsListPath } from './public-urls';
 
 /** Unknown body, unknown or withdrawn item: the same plain answer, so nothing unpublished leaks. */
-export function NotFoundPage({ body }: { body: { code: string; name: string } | null }) {
+export function NotFoundPage({ body, text = T.notFoundText }: { body: { code: string; name: string } | null; text?: string }) {
   return (
-    <PublicLayout body={body} meta={{ title: T.notFoundTitle, description: T.notFoundText }}>
+    <PublicLayout body={body} meta={{ title: T.notFoundTitle, description: text }}>
       <h1>{T.notFoundTitle}</h1>
-      <p>{T.notFoundText}</p>
+      <p>{text}</p>
       {body && (
         <p>
           <a href={newsListPath(body.code)}>{T.notFoundHome}</a>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { PUBLIC_CSS } from './public-assets';
 import { PUBLIC_TEXT as T } from './public-text';
-import { newsFeedPath, newsListPath, procedureListPath } from './public-urls';
+import { newsFeedPath, newsListPath, planProgressPath, procedureListPath } from './public-urls';
 
 export type PageMeta = {
   title: string;
@@ -49,6 +49,7 @@ export function PublicLayout({ body, meta, children }: Props) {
               <nav aria-label={T.section}>
                 <a href={newsListPath(body.code)}>{T.navNews}</a>
                 <a href={procedureListPath(body.code)}>{T.navProcedures}</a>
+                <a href={planProgressPath(body.code)}>{T.navProgress}</a>
                 <a href={newsFeedPath(body.code)}>{T.navFeed}</a>
               </nav>
             )}

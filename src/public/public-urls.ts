@@ -36,3 +36,6 @@ export function procedureListPath(code: string, params: { q?: string; field?: st
 export const procedurePath = (code: string, procedureCode: string) => `${body(code)}/thu-tuc/${encodeURIComponent(procedureCode)}`;
 export const procedureSheetPath = (code: string, procedureCode: string) => `${procedurePath(code, procedureCode)}/niem-yet`;
 export const procedureFormPath = (code: string, procedureCode: string, fileId: string) => `${procedurePath(code, procedureCode)}/bieu-mau/${encodeURIComponent(fileId)}`;
+
+/** A body's public progress page of a year; without a year, the page that sends to the latest. */
+export const planProgressPath = (code: string, year?: number) => `${body(code)}/ke-hoach${year ? `/${year}` : ''}`;

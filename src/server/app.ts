@@ -35,6 +35,7 @@ import { planDocumentRoutes } from './routes/plan-documents';
 import { planProgressRoutes } from './routes/plan-progress';
 import { publicPageRoutes } from './routes/public-pages';
 import { publicProcedureRoutes } from './routes/public-procedures';
+import { publicPlanProgressRoutes } from './routes/public-plan-progress';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { homeRoutes } from './routes/home';
 import { planRoutes } from './routes/plans';
@@ -168,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(jobRoutes);
   await app.register(publicPageRoutes);
   await app.register(publicProcedureRoutes);
+  await app.register(publicPlanProgressRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

@@ -102,3 +102,22 @@ export async function issuedPlanContents(db: Db, organizationId: string, year: n
   const rows = await db.selectFrom('plans').select('content_json').where('organization_id', '=', organizationId).where('year', '=', year).where('state', 'in', [...PLAN_STATES_IN_FORCE]).orderBy('created_at').execute();
   return rows.map((r) => r.content_json);
 }
+
+/** A body's issued (or closed) plans of a year, oldest first: what its public progress page lists. */
+export async function listIssuedPlans(db: Db, organizationId: string, year: number) {
+  return db
+    .selectFrom('plans')
+    .select(['id', 'kind', 'number', 'symbol', 'issued_on', 'title'])
+    .where('organization_id', '=', organizationId)
+    .where('year', '=', year)
+    .where('state', 'in', [...PLAN_STATES_IN_FORCE])
+    .orderBy('issued_on')
+    .orderBy('number')
+    .execute();
+}
+
+/** The years in which a body has issued plans, newest first. */
+export async function issuedPlanYears(db: Db, organizationId: string): Promise<number[]> {
+  const rows = await db.selectFrom('plans').select('year').distinct().where('organization_id', '=', organizationId).where('state', 'in', [...PLAN_STATES_IN_FORCE]).orderBy('year', 'desc').execute();
+  return rows.map((r) => Number(r.year));
+}

@@ -7,7 +7,7 @@ import type { Db } from '../database';
  * disappears from every public page at once.
  */
 
-export type PublicBody = { id: string; code: string; name: string; kind: string; updatedAt: string };
+export type PublicBody = { id: string; code: string; name: string; kind: string; path: string; updatedAt: string };
 
 export type PublicItemSummary = {
   id: string;
@@ -37,13 +37,13 @@ export type PublicStoredFile = PublicFile & { storageKey: string; createdAt: str
 export async function findPublicBody(db: Db, code: string): Promise<PublicBody | undefined> {
   const row = await db
     .selectFrom('organizations')
-    .select(['id', 'code', 'name', 'kind', 'updated_at'])
+    .select(['id', 'code', 'name', 'kind', 'path', 'updated_at'])
     .where('code_scope', '=', '*')
     // Codes are stored in capitals (BVSN, TTYT-LCCD), so the address may be typed in any case.
     .where('code', '=', code.toUpperCase())
     .where('retired_at', 'is', null)
     .executeTakeFirst();
-  return row && { id: row.id, code: row.code, name: row.name, kind: row.kind, updatedAt: row.updated_at };
+  return row && { id: row.id, code: row.code, name: row.name, kind: row.kind, path: row.path, updatedAt: row.updated_at };
 }
 
 /** The folded words of a search; LIKE's wildcards are dropped so a "%" typed by a visitor stays harmless. */

@@ -1,5 +1,6 @@
 import type { OccurrenceStatus } from '../../domain/calendar';
 import { workByBody, type SourcedOccurrence } from '../../domain/occurrences/counted-work';
+import type { WorkFact } from '../../domain/reports/work';
 import type { Db } from '../../db/database';
 import { listMatrixOrganizations } from '../../db/repositories/follow-up';
 import { listCarriedTasks, listWorkCandidates, type WorkCandidateRow, type WorkRange } from '../../db/repositories/counted-work';
@@ -56,3 +57,15 @@ export const yearRange = (year: number): WorkRange => ({ from: `${year}-01-01`, 
 export async function bodiesInReach(db: Db, body: { id: string; path: string }): Promise<string[]> {
   return [body.id, ...(await listMatrixOrganizations(db, body, 'bodies')).map((o) => o.id)];
 }
+
+/** A period of counted work as the report's counting reads it. */
+export const workFactOf = (o: CountedOccurrence): WorkFact => ({
+  task: o.title,
+  reformArea: o.reformArea,
+  unitId: o.organizationId,
+  unit: o.unitName,
+  due: o.due,
+  status: o.status,
+  submittedOn: o.submittedOn,
+  completedOn: o.completedOn,
+});

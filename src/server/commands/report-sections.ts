@@ -11,7 +11,7 @@ import { listIndexResults } from '../../db/repositories/index-results';
 import { mediaCounts } from '../../db/repositories/media-counts';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import { listReportsOfBodies, type ReportKey, type ReportRow } from '../../db/repositories/reports';
-import { loadWorkOfBody } from './counted-work';
+import { loadWorkOfBody, workFactOf } from './counted-work';
 import { procedureSectionOf } from './procedure-lists';
 import { INDEX_KIND_LABELS_VI, INDEX_SCOPE_LABELS_VI, type IndexKind, type IndexScope } from '../../shared/index-vocabulary';
 
@@ -62,16 +62,7 @@ async function aggregateOf(db: Db, body: OrganizationRow, key: ReportKey) {
 /** Everything a report compiles from the data (SPEC §2.10), read through the given connection. */
 export async function gatherReportSections(db: Db, body: OrganizationRow, key: ReportKey & ReportRange, today: string): Promise<ReportSections> {
   const rows = await loadWorkOfBody(db, body.id, { from: key.from, to: key.to, year: key.year });
-  const facts = rows.map((r) => ({
-    task: r.title,
-    reformArea: r.reformArea,
-    unitId: r.organizationId,
-    unit: r.unitName,
-    due: r.due,
-    status: r.status,
-    submittedOn: r.submittedOn,
-    completedOn: r.completedOn,
-  }));
+  const facts = rows.map(workFactOf);
   const asOf = reportAsOf(key, today);
   const work = compileWork(facts, asOf);
   const media = await mediaCounts(db, { bodyIds: [body.id], from: key.from, to: key.to });

@@ -28,8 +28,8 @@ const publicHtml = (bodyHtml: string, orgCode: string) => withPublicFileLinks(sa
 
 const newest = (...days: (string | null | undefined)[]) => days.filter((d): d is string => !!d).sort().at(-1);
 
-export function notFoundPage(reply: FastifyReply, body: PublicBody | null) {
-  return reply.code(404).header('cache-control', 'no-cache').type(HTML).send(renderPage(createElement(NotFoundPage, { body })));
+export function notFoundPage(reply: FastifyReply, body: PublicBody | null, text?: string) {
+  return reply.code(404).header('cache-control', 'no-cache').type(HTML).send(renderPage(createElement(NotFoundPage, { body, text })));
 }
 
 /**
