@@ -35,6 +35,9 @@ const MediaItemFormPage = lazy(() => import('./media/MediaItemFormPage').then((m
 const ChannelsPage = lazy(() => import('./media/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
 const GoodPracticesPage = lazy(() => import('./media-insights/GoodPracticesPage').then((m) => ({ default: m.GoodPracticesPage })));
 const MediaStatsPage = lazy(() => import('./media-insights/MediaStatsPage').then((m) => ({ default: m.MediaStatsPage })));
+const ProceduresPage = lazy(() => import('./procedures/ProceduresPage').then((m) => ({ default: m.ProceduresPage })));
+const PostingByBodyPage = lazy(() => import('./procedures/PostingByBodyPage').then((m) => ({ default: m.PostingByBodyPage })));
+const ProcedurePage = lazy(() => import('./procedures/ProcedurePage').then((m) => ({ default: m.ProcedurePage })));
 
 export function AppRoutes() {
   return (
@@ -70,6 +73,9 @@ export function AppRoutes() {
         <Route path="/truyen-thong/thong-ke" element={<MediaStatsPage />} />
         <Route path="/truyen-thong/:id" element={<MediaItemPage />} />
         <Route path="/truyen-thong/:id/sua" element={<MediaItemFormPage />} />
+        <Route path="/thu-tuc" element={<ProceduresPage />} />
+        <Route path="/thu-tuc/don-vi" element={<PostingByBodyPage />} />
+        <Route path="/thu-tuc/:id" element={<ProcedurePage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />

@@ -15,6 +15,7 @@ const ABILITIES = {
   proposeMedia: 'media.propose',
   editMedia: 'media.approve',
   readReports: 'report.read',
+  manageProcedures: 'procedure.manage',
 } as const satisfies Record<keyof MeDto['can'], Action>;
 
 type Ability = keyof typeof ABILITIES;

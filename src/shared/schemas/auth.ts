@@ -29,6 +29,8 @@ const abilitiesSchema = z.object({
   editMedia: z.boolean(),
   /** Read the body's periodic reports (not a department's reporter nor the communication editor). */
   readReports: z.boolean(),
+  /** Add and change the body's procedures, record their decisions (coordinators and directors). */
+  manageProcedures: z.boolean(),
 });
 
 export const meSchema = z.object({

@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/vi';
 
 /** The kinds of record the server writes history for; a new one shows under its raw name until named here. */
-export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group'] as const;
+export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group', 'procedure'] as const;
 
 const ACTIONS = [
   'auth.sign_in',
@@ -22,6 +22,12 @@ const ACTIONS = [
   'user.change_password',
   'user.change_password_failed',
   'user.reset_password',
+  'procedure.create',
+  'procedure.update',
+  'procedure.event',
+  'procedure.post',
+  'procedure.form_add',
+  'procedure.form_remove',
 ] as const;
 
 function known<T extends string>(list: readonly T[], value: string): value is T {

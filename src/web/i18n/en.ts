@@ -14,6 +14,7 @@ import { taskPageEn } from './task-page.en';
 import { workEn } from './work.en';
 import { mediaEn } from './media.en';
 import { mediaInsightsEn } from './media-insights.en';
+import { proceduresEn } from './procedures.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -280,6 +281,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...mediaEn,
   ...mediaInsightsEn,
+  ...proceduresEn,
   ...accessibilityEn,
   ...accessEn,
 };

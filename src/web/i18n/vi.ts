@@ -16,6 +16,7 @@ import { taskPageVi } from './task-page.vi';
 import { workVi } from './work.vi';
 import { mediaVi } from './media.vi';
 import { mediaInsightsVi } from './media-insights.vi';
+import { proceduresVi } from './procedures.vi';
 
 /**
  * The Vietnamese catalogue: the reference every other language must match key for key.
@@ -285,6 +286,7 @@ export const vi = {
   ...reportsVi,
   ...mediaVi,
   ...mediaInsightsVi,
+  ...proceduresVi,
   ...accessibilityVi,
   ...accessVi,
 } satisfies Record<string, string>;

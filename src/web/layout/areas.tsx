@@ -41,7 +41,7 @@ export const AREAS: readonly Area[] = [
   { path: '/theo-doi', label: 'nav.followUp', icon: <TableOutlined aria-hidden />, ready: true, visible: (me) => me.can.followProgress },
   { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined aria-hidden />, ready: true },
   { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined aria-hidden />, ready: true },
-  { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined aria-hidden />, ready: false },
+  { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined aria-hidden />, ready: true },
   { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined aria-hidden />, ready: false },
   { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined aria-hidden />, ready: false },
   { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined aria-hidden />, ready: true },

@@ -1,0 +1,9 @@
+import { percentText } from './kpi-text';
+
+describe('the posting KPI as the registry shows it', () => {
+  it('keeps the one decimal the server rounded to, with a decimal comma', () => {
+    expect(percentText(66.7)).toBe('66,7%');
+    expect(percentText(100)).toBe('100%');
+    expect(percentText(0)).toBe('0%');
+  });
+});
