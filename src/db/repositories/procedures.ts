@@ -73,6 +73,12 @@ export async function insertPosting(db: Db, row: ProcedurePostingRow): Promise<v
   await db.insertInto('procedure_postings').values(row).execute();
 }
 
+/** The newest version of a procedure ever posted, or null when it never was. */
+export async function lastPostedVersion(db: Db, procedureId: string): Promise<number | null> {
+  const row = await db.selectFrom('procedure_postings').select((eb) => eb.fn.max('version').as('v')).where('procedure_id', '=', procedureId).executeTakeFirst();
+  return row?.v == null ? null : Number(row.v);
+}
+
 /** The postings of these procedures, newest first, by procedure. */
 export async function postingsOf(db: Db, procedureIds: readonly string[]): Promise<Map<string, ProcedurePostingRow[]>> {
   const byProcedure = new Map<string, ProcedurePostingRow[]>(procedureIds.map((id) => [id, []]));

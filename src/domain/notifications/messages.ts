@@ -23,6 +23,7 @@ const TITLES: Record<WorkflowEventKind, string> = {
   'report.approved': 'Báo cáo được phê duyệt',
   'report.submitted': 'Báo cáo mới gửi lên',
   'report.returned': 'Báo cáo bị trả lại',
+  'procedure.stale': 'Thủ tục cần niêm yết lại',
 };
 
 /** Links into the staff app: the plan, the task's page (its periods and history), the item, the report. */
@@ -43,6 +44,8 @@ export function linkOf(event: WorkflowEvent): string {
     case 'media.returned':
     case 'media.published':
       return `/truyen-thong/${event.item.id}`;
+    case 'procedure.stale':
+      return event.procedures.length === 1 ? `/thu-tuc/${event.procedures[0]!.id}` : '/thu-tuc?standing=stale';
     default:
       return `/bao-cao/${event.report.id}`;
   }
@@ -93,6 +96,12 @@ function sentence(event: WorkflowEvent, recipient: Recipient): string {
       return `${event.report.bodyName} đã gửi báo cáo kết quả CCHC ${event.report.phrase}.`;
     case 'report.returned':
       return `Báo cáo kết quả CCHC ${event.report.phrase} của ${event.report.bodyName} bị trả lại.`;
+    case 'procedure.stale': {
+      const [first, ...others] = event.procedures;
+      if (others.length === 0) return `Thủ tục ${first!.code} “${first!.name}” đã thay đổi${by(event)} sau lần niêm yết gần nhất: cần niêm yết lại bản mới.`;
+      const codes = event.procedures.slice(0, 5).map((p) => p.code).join(', ');
+      return `${String(event.procedures.length).padStart(2, '0')} thủ tục đã thay đổi${by(event)} sau lần niêm yết gần nhất, cần niêm yết lại: ${codes}${event.procedures.length > 5 ? '…' : ''}.`;
+    }
   }
 }
 

@@ -46,6 +46,9 @@ function candidates(event: WorkflowEvent, d: RoleDirectory): Recipient[] {
       return plain([...holders(d, event.report.parentId, 'coordinator'), ...holders(d, event.report.parentId, 'director')]);
     case 'report.returned':
       return plain(holders(d, event.report.bodyId, 'coordinator'));
+    case 'procedure.stale':
+      // The communication editors post; the coordinators keep the registry and answer for the share posted.
+      return plain([...holders(d, event.bodyId, 'editor'), ...holders(d, event.bodyId, 'coordinator')]);
   }
 }
 

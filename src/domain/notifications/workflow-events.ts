@@ -26,6 +26,9 @@ export type OccurrenceRef = {
 
 export type MediaRef = { id: string; title: string; bodyId: string; unitId: string | null; proposerId: string | null };
 
+/** A procedure to post again, with the body that posts it. */
+export type ProcedureRef = { id: string; code: string; name: string };
+
 export type ReportRef = { id: string; phrase: string; bodyId: string; bodyName: string; parentId: string | null };
 
 type Step<K extends string, T> = { kind: K; actor: Actor; comment?: string | null } & T;
@@ -38,7 +41,9 @@ export type WorkflowEvent =
   | Step<'occurrence.submitted' | 'occurrence.accepted' | 'occurrence.returned' | 'occurrence.commented', { occurrence: OccurrenceRef }>
   | Step<'media.submitted' | 'media.approved' | 'media.returned', { item: MediaRef }>
   | Step<'media.published', { item: MediaRef; channel: string }>
-  | Step<'report.approved' | 'report.submitted' | 'report.returned', { report: ReportRef }>;
+  | Step<'report.approved' | 'report.submitted' | 'report.returned', { report: ReportRef }>
+  /** Procedures posted as they stood and changed since: the body's editors put the new version up. */
+  | Step<'procedure.stale', { bodyId: string; procedures: readonly ProcedureRef[] }>;
 
 export type WorkflowEventKind = WorkflowEvent['kind'];
 
@@ -59,6 +64,8 @@ export function subjectOrganization(event: WorkflowEvent): string {
     case 'media.returned':
     case 'media.published':
       return event.item.bodyId;
+    case 'procedure.stale':
+      return event.bodyId;
     default:
       return event.report.bodyId;
   }

@@ -9,9 +9,11 @@ import { readProcedureListWorkbook } from '../../documents/xlsx/procedure-list-w
 import { WorkbookRefused } from '../../documents/xlsx/workbook-refused';
 import type { ProcedureLevel } from '../../shared/procedure-vocabulary';
 import { importedProcedureSchema, type ApplyProcedureImport, type ProcedureImportPreviewDto, type ProcedureImportRowDto } from '../../shared/schemas/procedure-import';
+import type { ProcedureRef } from '../../domain/notifications/workflow-events';
 import { AppError, badRequest, conflict, refusalStatus } from '../errors';
 import { loadAuthorizedBody } from './load-organization';
 import { bodyIdFor, insertNewProcedure, writeContentChange } from './manage-procedure';
+import { notifyProceduresStale } from './notify-steps';
 import { contentColumns } from './procedure-content';
 import { inTransaction, type CommandContext } from './transaction';
 
@@ -123,10 +125,12 @@ export async function applyProcedureImport(ctx: CommandContext, input: ApplyProc
         stale.map((r) => ({ row: r.row ?? null, code: r.code, previewed: r.action, now: r.now })),
       );
     }
+    const staleNow: ProcedureRef[] = [];
     for (const r of planned) {
       if (r.existing) {
         const columns = contentColumns({ name: r.name, field: r.field });
-        await writeContentChange(tx, ctx, r.existing, Object.fromEntries(Object.entries(columns).filter(([k, v]) => r.existing![k as keyof ProcedureInContext] !== v)));
+        const changed = Object.fromEntries(Object.entries(columns).filter(([k, v]) => r.existing![k as keyof ProcedureInContext] !== v));
+        if (await writeContentChange(tx, ctx, r.existing, changed)) staleNow.push({ id: r.existing.id, code: r.existing.code, name: String(changed.name ?? r.existing.name) });
         continue;
       }
       const issued = issuedOn(r.decidingDocument, day);
@@ -150,6 +154,8 @@ export async function applyProcedureImport(ctx: CommandContext, input: ApplyProc
         },
       });
     }
+    // One notice for the whole list, however many posted procedures it changed.
+    await notifyProceduresStale(tx, ctx, body.id, staleNow);
     const created = planned.filter((r) => !r.existing).length;
     const updated = planned.length - created;
     await tx.audit({

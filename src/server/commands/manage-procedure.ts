@@ -1,10 +1,12 @@
 import { newId, nowIso } from '../../db/ids';
-import { findProcedureByCode, insertProcedure, insertProcedureEvent, procedureSearchText, updateProcedure, type ProcedureInContext, type ProcedureRow } from '../../db/repositories/procedures';
+import { findProcedureByCode, insertProcedure, insertProcedureEvent, procedureSearchText, type ProcedureInContext, type ProcedureRow } from '../../db/repositories/procedures';
 import type { CreateProcedureInput, UpdateProcedureInput } from '../../shared/schemas/procedures';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import { conflict } from '../errors';
 import { loadAuthorizedBody } from './load-organization';
+import { notifyProceduresStale } from './notify-steps';
 import { loadProcedure } from './procedure-access';
+import { newProcedureVersion } from './procedure-versions';
 import { checkUnitsOfBody, contentColumns } from './procedure-content';
 import { registerCitedDocuments } from './register-cited-documents';
 import { inTransaction, type CommandContext, type Tx } from './transaction';
@@ -95,19 +97,21 @@ export async function updateProcedureContent(ctx: CommandContext, id: string, in
   const changed = Object.fromEntries(Object.entries(columns).filter(([k, v]) => before[k as keyof ProcedureRow] !== v));
   if (Object.keys(changed).length === 0) return before;
   if (columns.code && columns.code !== before.code && (await findProcedureByCode(ctx.db, before.organization_id, columns.code))) throw codeTaken(columns.code);
-  await inTransaction(ctx, (tx) => writeContentChange(tx, ctx, before, changed));
+  await inTransaction(ctx, async (tx) => {
+    if (await writeContentChange(tx, ctx, before, changed)) await notifyProceduresStale(tx, ctx, before.organization_id, [{ id, code: String(changed.code ?? before.code), name: String(changed.name ?? before.name) }]);
+  });
   return loadProcedure(ctx.db, ctx.actor, id);
 }
 
 /**
  * The writes of a content change inside the caller's transaction (correcting one, importing a list): a new
  * version, so the procedure is stale until posted again, the documents a new legal basis cites, the audit
- * entry. `changed` holds only columns whose value differs.
+ * entry. `changed` holds only columns whose value differs. Answers whether the posted copy is now out of
+ * date, for the caller to tell the editors (once per request, however many it changed).
  */
-export async function writeContentChange(tx: Tx, ctx: CommandContext, before: ProcedureInContext, changed: Partial<ProcedureRow>): Promise<void> {
-  const now = nowIso();
+export async function writeContentChange(tx: Tx, ctx: CommandContext, before: ProcedureInContext, changed: Partial<ProcedureRow>): Promise<boolean> {
   const after = { ...before, ...changed };
-  await updateProcedure(tx.db, before.id, { ...changed, version: before.version + 1, content_changed_at: now, updated_at: now, search_folded: procedureSearchText(after) });
+  const staleNow = await newProcedureVersion(tx, before, { ...changed, search_folded: procedureSearchText(after) });
   if (changed.legal_basis) await registerCitedDocuments(tx.db, String(changed.legal_basis), before.organization_id);
   await tx.audit({
     organization: { id: before.organization_id, path: before.org_path },
@@ -118,4 +122,5 @@ export async function writeContentChange(tx: Tx, ctx: CommandContext, before: Pr
     before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof ProcedureRow]])),
     after: changed,
   });
+  return staleNow;
 }

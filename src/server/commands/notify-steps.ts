@@ -2,7 +2,7 @@
  * The workflow steps as notifications: each command calls one of these, inside its transaction, with
  * what it has just loaded and written. They only describe the step; `notify` decides who hears of it.
  */
-import type { Assignee, WorkflowEvent } from '../../domain/notifications/workflow-events';
+import type { Assignee, ProcedureRef, WorkflowEvent } from '../../domain/notifications/workflow-events';
 import { formatPlanNumber, type PlanTransition } from '../../domain/plans/lifecycle';
 import { periodPhrase } from '../../domain/reports/periods';
 import type { Db } from '../../db/database';
@@ -64,4 +64,9 @@ export async function notifyReportStep(tx: Tx, ctx: CommandContext, to: ReportSt
   if (to === 'draft') return;
   const phrase = periodPhrase(report.period as ReportPeriod, report.year, { from: report.from_date, to: report.to_date });
   await notify(tx, { kind: `report.${to}`, actor: actorOf(ctx), comment, report: { id: report.id, phrase, bodyId: body.id, bodyName: body.name, parentId: report.parent_id } });
+}
+
+/** Tells a body's editors and coordinators which procedures, posted as they stood, have changed since. */
+export async function notifyProceduresStale(tx: Tx, ctx: CommandContext, bodyId: string, procedures: readonly ProcedureRef[]): Promise<void> {
+  if (procedures.length > 0) await notify(tx, { kind: 'procedure.stale', actor: actorOf(ctx), bodyId, procedures });
 }

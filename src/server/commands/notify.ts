@@ -32,6 +32,8 @@ function reach(event: WorkflowEvent): { organizationIds: (string | null)[]; name
     case 'media.returned':
     case 'media.published':
       return { organizationIds: [event.item.bodyId, event.item.unitId], named: [event.item.proposerId] };
+    case 'procedure.stale':
+      return { organizationIds: [event.bodyId], named: [] };
     default:
       return { organizationIds: [event.report.bodyId, event.report.parentId], named: [] };
   }

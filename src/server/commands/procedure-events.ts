@@ -1,10 +1,11 @@
 import { formatDateVi } from '../../domain/schedule';
 import { CHANGES_CONTENT } from '../../domain/procedures';
 import { newId, nowIso } from '../../db/ids';
-import { findProcedure, insertProcedureEvent, updateProcedure, type ProcedureEventRow } from '../../db/repositories/procedures';
+import { findProcedure, insertProcedureEvent, type ProcedureEventRow } from '../../db/repositories/procedures';
 import { PROCEDURE_EVENT_LABELS_VI } from '../../shared/procedure-vocabulary';
 import type { AddProcedureEventInput } from '../../shared/schemas/procedures';
 import { badRequest } from '../errors';
+import { changeProcedureVersion } from './procedure-versions';
 import { loadProcedure } from './procedure-access';
 import { registerCitedDocuments } from './register-cited-documents';
 import { inTransaction, type CommandContext } from './transaction';
@@ -40,7 +41,7 @@ export async function addProcedureEvent(ctx: CommandContext, id: string, input: 
   const changesContent = CHANGES_CONTENT.has(input.kind);
   await inTransaction(ctx, async (tx) => {
     await insertProcedureEvent(tx.db, row);
-    if (changesContent) await updateProcedure(tx.db, id, { version: procedure.version + 1, content_changed_at: now, updated_at: now });
+    if (changesContent) await changeProcedureVersion(tx, ctx, procedure);
     if (row.deciding_document) await registerCitedDocuments(tx.db, row.deciding_document, procedure.organization_id);
     await tx.audit({
       organization: { id: procedure.organization_id, path: procedure.org_path },

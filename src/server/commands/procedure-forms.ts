@@ -2,10 +2,11 @@ import { FORM_FILES } from '../../domain/procedures';
 import { nowIso } from '../../db/ids';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deleteProcedureFile, fileUsedAsProof, findProcedureFile, insertProcedureFile, updateProcedure, type ProcedureFileRow } from '../../db/repositories/procedures';
+import { deleteProcedureFile, fileUsedAsProof, findProcedureFile, insertProcedureFile, type ProcedureFileRow } from '../../db/repositories/procedures';
 import { conflict, notFound } from '../errors';
 import { withStoredUpload, type Upload } from '../files/store-upload';
 import { loadProcedure } from './procedure-access';
+import { changeProcedureVersion } from './procedure-versions';
 import { inTransaction, type CommandContext } from './transaction';
 
 export const procedureFileNotFound = () => notFound('PROCEDURE_FILE_NOT_FOUND', 'Không tìm thấy tệp.');
@@ -18,7 +19,7 @@ export async function addProcedureForm(ctx: CommandContext, filesDir: string, id
       const now = nowIso();
       const row: ProcedureFileRow = { id: stored.id, procedure_id: id, purpose: 'form', name: stored.name, media_type: stored.mediaType, size: stored.size, storage_key: stored.storageKey, sha256: stored.sha256, created_by: ctx.actor.userId, created_at: now };
       await insertProcedureFile(tx.db, row);
-      await updateProcedure(tx.db, id, { version: procedure.version + 1, content_changed_at: now, updated_at: now });
+      await changeProcedureVersion(tx, ctx, procedure);
       await tx.audit({ organization: { id: procedure.organization_id, path: procedure.org_path }, action: 'procedure.form_add', entityType: 'procedure', entityId: id, summary: `Thêm biểu mẫu "${row.name}" vào thủ tục ${procedure.code}`, after: { name: row.name, size: row.size } });
       return row;
     }),
@@ -32,9 +33,8 @@ export async function removeProcedureForm(ctx: CommandContext, filesDir: string,
   const procedure = await loadProcedure(ctx.db, ctx.actor, file.procedure_id, 'procedure.manage', procedureFileNotFound);
   if (file.purpose !== 'form' || (await fileUsedAsProof(ctx.db, fileId))) throw conflict('PROOF_FILE_KEPT', 'Ảnh minh chứng niêm yết được giữ lại làm hồ sơ, không gỡ được.');
   await inTransaction(ctx, async (tx) => {
-    const now = nowIso();
     await deleteProcedureFile(tx.db, fileId);
-    await updateProcedure(tx.db, procedure.id, { version: procedure.version + 1, content_changed_at: now, updated_at: now });
+    await changeProcedureVersion(tx, ctx, procedure);
     await tx.audit({ organization: { id: procedure.organization_id, path: procedure.org_path }, action: 'procedure.form_remove', entityType: 'procedure', entityId: procedure.id, summary: `Gỡ biểu mẫu "${file.name}" khỏi thủ tục ${procedure.code}`, before: { name: file.name } });
   });
   await rm(join(filesDir, file.storage_key), { force: true });
