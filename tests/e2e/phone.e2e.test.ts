@@ -20,6 +20,9 @@ const PAGES: [name: string, path: string][] = [
   ['indices', '/chi-so'],
   ['organisations', '/to-chuc'],
   ['legal-documents', '/van-ban-phap-ly'],
+  ['procedures', '/thu-tuc'],
+  ['procedure', 'PROCEDURE'],
+  ['procedure-postings', '/thu-tuc/don-vi'],
 ];
 
 let session: BrowserSession;
@@ -33,13 +36,22 @@ beforeAll(async () => {
 
 afterAll(() => session?.close());
 
+/** A procedure of the body that has something in each part of its page: steps, dossier, decisions, postings. */
+async function procedurePath(): Promise<string> {
+  const list: { items: { id: string; code: string }[] } = await page.evaluate(() => fetch('/api/procedures?limit=100').then((r) => r.json()));
+  return `/thu-tuc/${list.items.find((p) => p.code === 'BVSN-TT-01')!.id}`;
+}
+
 async function planPath(): Promise<string> {
   const plans: { items: { id: string; year: number; organization: { code: string } }[] } = await page.evaluate(() => fetch('/api/plans?limit=50').then((r) => r.json()));
   return `/ke-hoach/${plans.items.find((p) => p.organization.code === 'BVSN' && p.year === 2026)!.id}`;
 }
 
+/** Pages whose address holds an id of the demo, found when the page is visited. */
+const FOUND: Record<string, () => Promise<string>> = { PLAN: planPath, PROCEDURE: procedurePath };
+
 it.each(PAGES)('shows %s at 360 px without scrolling sideways', async (name, path) => {
-  await page.goto(`${session.server.url}${path === 'PLAN' ? await planPath() : path}`);
+  await page.goto(`${session.server.url}${FOUND[path] ? await FOUND[path]() : path}`);
   await page.locator('#main-content').locator('h1, h2, h3, .ant-card').first().waitFor();
   await page.waitForLoadState('networkidle');
   await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);

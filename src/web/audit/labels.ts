@@ -28,6 +28,7 @@ const ACTIONS = [
   'procedure.post',
   'procedure.form_add',
   'procedure.form_remove',
+  'procedure.import',
 ] as const;
 
 function known<T extends string>(list: readonly T[], value: string): value is T {

@@ -204,4 +204,5 @@ export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
   'action.procedure.post': 'Procedure posting recorded',
   'action.procedure.form_add': 'Procedure form added',
   'action.procedure.form_remove': 'Procedure form removed',
+  'action.procedure.import': 'Procedure list imported from Excel',
 };

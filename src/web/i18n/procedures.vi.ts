@@ -213,4 +213,5 @@ export const proceduresVi = {
   'action.procedure.post': 'Ghi niêm yết thủ tục',
   'action.procedure.form_add': 'Thêm biểu mẫu thủ tục',
   'action.procedure.form_remove': 'Gỡ biểu mẫu thủ tục',
+  'action.procedure.import': 'Nhập danh mục thủ tục từ Excel',
 };
