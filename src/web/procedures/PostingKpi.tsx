@@ -15,7 +15,7 @@ export function PostingKpi({ counts, targetPercent, on, filtered, loading }: Pro
   const percent = counts?.percent ?? null;
   const met = percent !== null && percent >= targetPercent;
   return (
-    <Card size="small" className="posting-kpi" loading={loading && !counts} aria-label={t('procedures.kpiTitle')}>
+    <Card size="small" className="posting-kpi" loading={loading && !counts} role="region" aria-label={t('procedures.kpiTitle')}>
       <div className="posting-kpi-head">
         <Typography.Text strong>{t(filtered ? 'procedures.kpiTitleFiltered' : 'procedures.kpiTitle')}</Typography.Text>
         <Typography.Text type="secondary">{t('procedures.kpiOn', { date: formatDate(on) })}</Typography.Text>
