@@ -51,4 +51,20 @@ describe.each(DIALECTS)('stale procedure notices on %s', (dialect) => {
     expect((await t.request('POST', `/api/procedures/${id}/events`, { cookie: coordinator, body: { kind: 'supplemented', effectiveOn: '2026-05-01', decidingDocument: '20/QĐ-BVSN' } })).statusCode).toBe(201);
     expect(await stale(editor)).toHaveLength(2);
   });
+
+  it('sends one notice for an Excel list that changes several posted procedures', async () => {
+    const khth = await orgId(t.store, 'KHTH', 'BVSN');
+    const others = [
+      await addProcedure(t, coordinator, recordCopyProcedure(khth, { code: 'BVSN-TT-02', name: 'Cấp giấy chứng sinh' })),
+      await addProcedure(t, coordinator, recordCopyProcedure(khth, { code: 'BVSN-TT-03', name: 'Cấp giấy chứng nhận sức khỏe' })),
+    ];
+    for (const other of others) expect((await t.request('POST', `/api/procedures/${other}/postings`, { cookie: editor, body: { place: 'premises', postedOn: '2026-06-01' } })).statusCode).toBe(201);
+    const before = (await stale(editor)).length;
+    const row = (code: string, name: string) => ({ action: 'update', code, name, field: 'Khám bệnh, chữa bệnh', level: 'body', fees: [] });
+    const applied = await t.request('POST', '/api/procedures/import/apply', { cookie: coordinator, body: { rows: [row('BVSN-TT-02', 'Cấp lại giấy chứng sinh'), row('BVSN-TT-03', 'Khám và cấp giấy chứng nhận sức khỏe')] } });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const notices = await stale(editor);
+    expect(notices).toHaveLength(before + 1);
+    expect(notices[0]).toMatchObject({ link: '/thu-tuc?canNiemYetLai=1', body: expect.stringMatching(/^02 thủ tục đã thay đổi .*: BVSN-TT-02, BVSN-TT-03\.$/) });
+  });
 });
