@@ -27,8 +27,3 @@ export function ProcedureAreaSwitch() {
     />
   );
 }
-
-/** Whether the person's body has bodies under it, from the same answer the switch reads. */
-export function useHasBodiesUnder(): boolean {
-  return (usePostingByBody().data?.items.length ?? 0) > 1;
-}

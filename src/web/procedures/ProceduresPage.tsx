@@ -38,14 +38,15 @@ export function ProceduresPage() {
   const refresh = useRefreshProcedures();
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
-  const otherBody = filters.organizationId && filters.organizationId !== me.organization.id ? byBody.data?.items.find((i) => i.organization.id === filters.organizationId)?.organization : undefined;
   const ownBody = !filters.organizationId || filters.organizationId === me.organization.id;
+  // Another body's name, from the bodies' table that led here.
+  const otherBody = ownBody ? undefined : byBody.data?.items.find((i) => i.organization.id === filters.organizationId)?.organization;
   const canAdd = me.can.manageProcedures && ownBody;
   const filtered = isFiltered(filters);
 
   return (
     <>
-      {filters.organizationId && !ownBody && (
+      {!ownBody && (
         <Link to={POSTING_BY_BODY_PATH} className="procedure-back">
           <ArrowLeftOutlined /> {t('procedureNav.byBody')}
         </Link>
