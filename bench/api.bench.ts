@@ -79,7 +79,13 @@ const cases: [string, string, string][] = [
   ['GET /api/notifications?unread=1 (department)', '/api/notifications?unread=1', 'ttyt-lccd.tchc-tckt'],
   ['GET /api/reports/:id (centre, year)', `/api/reports/${report.id}`, 'ttyt-lccd.coordinator'],
   ['GET /api/reports?scope=children (department)', '/api/reports?year=2026&period=H1&scope=children', 'syt-lc.director'],
+  ['GET /api/procedures (hospital coordinator)', '/api/procedures?limit=50', 'bvsn.coordinator'],
+  ['GET /api/procedures/posting-by-body (department)', '/api/procedures/posting-by-body', 'syt-lc.director'],
   ['GET /p/bvsn/tin-tuc (public list)', '/p/bvsn/tin-tuc', ''],
+  ['GET /p/bvsn/thu-tuc (public procedures)', '/p/bvsn/thu-tuc', ''],
+  ['GET /p/bvsn/thu-tuc/BVSN-TT-01 (public procedure)', '/p/bvsn/thu-tuc/BVSN-TT-01', ''],
+  ['GET /p/bvsn/thu-tuc/BVSN-TT-01/niem-yet (posting sheet)', '/p/bvsn/thu-tuc/BVSN-TT-01/niem-yet', ''],
+  ['GET /p/syt-lc/ke-hoach/2026 (public progress)', '/p/syt-lc/ke-hoach/2026', ''],
   ['GET /p/bvsn/tin-tuc/feed.atom (public feed)', '/p/bvsn/tin-tuc/feed.atom', ''],
 ];
 

@@ -5,6 +5,8 @@ describe('procedure time and fees as a board writes them', () => {
   it('writes counts under ten with two digits and keeps the note', () => {
     expect(processingTimeText({ value: 5, unit: 'working_days', note: 'kể từ ngày nhận đủ hồ sơ' })).toBe('05 ngày làm việc kể từ ngày nhận đủ hồ sơ');
     expect(processingTimeText({ value: 1.5, unit: 'hours' })).toBe('1,5 giờ');
+    expect(processingTimeText({ value: 5, unit: 'working_days', note: 'Kể từ ngày nhận đủ hồ sơ' })).toBe('05 ngày làm việc kể từ ngày nhận đủ hồ sơ');
+    expect(processingTimeText({ value: 5, unit: 'working_days', note: 'BHXH trả lời sau' })).toBe('05 ngày làm việc BHXH trả lời sau');
     expect(processingTimeText({ value: null, unit: 'days', note: 'Trong ngày' })).toBe('Trong ngày');
     expect(processingTimeText(null)).toBe('Không quy định');
     expect(processingTimeShort({ value: 15, unit: 'days', note: 'dài dòng' })).toBe('15 ngày');

@@ -12,7 +12,10 @@ export type Fee = { name: string; amountDong?: number | null; note?: string | nu
 export function processingTimeText(time: ProcessingTime | null): string {
   if (!time) return 'Không quy định';
   const count = time.value == null ? '' : `${Number.isInteger(time.value) && time.value < 10 ? `0${time.value}` : String(time.value).replace('.', ',')} ${PROCESSING_TIME_UNIT_LABELS_VI[time.unit]}`;
-  return [count, time.note?.trim()].filter(Boolean).join(' ') || 'Không quy định';
+  const note = time.note?.trim() ?? '';
+  // "05 ngày làm việc" + "Kể từ ngày…" reads on as one phrase; "BHXH…" keeps its capitals.
+  const runOn = count && /^\p{Lu}\p{Ll}/u.test(note) ? note.charAt(0).toLocaleLowerCase('vi') + note.slice(1) : note;
+  return [count, runOn].filter(Boolean).join(' ') || 'Không quy định';
 }
 
 /** "20.000 đồng": thousands with dots, as Vietnamese write money. */
