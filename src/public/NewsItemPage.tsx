@@ -4,7 +4,7 @@ import { REFORM_AREA_LABELS_VI, type ReformArea } from '../shared/plan-vocabular
 import { PublicLayout, type PageMeta } from './PublicLayout';
 import { formatDay, formatSize, kindLabel } from './public-format';
 import { PUBLIC_TEXT as T } from './public-text';
-import { isWebLink, newsListPath, publicFilePath } from './public-urls';
+import { isWebLink, newsListPath, publicFilePath } from '../shared/public-urls';
 
 /** `safeBodyHtml` has been through the allow-list sanitiser just before rendering. */
 export type NewsItemProps = { body: PublicBody; item: PublicItem; safeBodyHtml: string; meta: PageMeta };

@@ -3,7 +3,7 @@ import { PublicLayout, type PageMeta } from './PublicLayout';
 import { Pagination } from './Pagination';
 import { formatDay, kindLabel } from './public-format';
 import { PUBLIC_TEXT as T } from './public-text';
-import { newsItemPath, newsListPath, publicFilePath } from './public-urls';
+import { newsItemPath, newsListPath, publicFilePath } from '../shared/public-urls';
 
 export type NewsListProps = { body: PublicBody; items: PublicItemSummary[]; total: number; page: number; lastPage: number; q: string; meta: PageMeta };
 

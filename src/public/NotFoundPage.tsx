@@ -1,6 +1,6 @@
 import { PublicLayout } from './PublicLayout';
 import { PUBLIC_TEXT as T } from './public-text';
-import { newsListPath } from './public-urls';
+import { newsListPath } from '../shared/public-urls';
 
 /** Unknown body, unknown or withdrawn item: the same plain answer, so nothing unpublished leaks. */
 export function NotFoundPage({ body, text = T.notFoundText }: { body: { code: string; name: string } | null; text?: string }) {

@@ -4,7 +4,7 @@ import { PublicLayout, type PageMeta } from './PublicLayout';
 import { formatDay } from './public-format';
 import type { PublicPlanProgress } from './public-plan-progress';
 import { PUBLIC_TEXT as T } from './public-text';
-import { planProgressPath, procedureListPath } from './public-urls';
+import { planProgressPath, procedureListPath } from '../shared/public-urls';
 
 type Props = { body: PublicBody; progress: PublicPlanProgress; meta: PageMeta };
 

@@ -2,7 +2,7 @@ import { feeText, processingTimeText } from '../shared/procedure-text';
 import { ONLINE_LEVEL_LABELS_VI, PROCEDURE_LEVEL_LABELS_VI, RECEIVING_PLACE_LABELS_VI } from '../shared/procedure-vocabulary';
 import type { PublicProcedure } from './public-procedure';
 import { PUBLIC_TEXT as T } from './public-text';
-import { isWebLink } from './public-urls';
+import { isWebLink } from '../shared/public-urls';
 
 /**
  * What a citizen must know to carry out a procedure, in the order of the national database's

@@ -4,7 +4,7 @@ import { ONLINE_LEVEL_LABELS_VI } from '../shared/procedure-vocabulary';
 import { PublicLayout, type PageMeta } from './PublicLayout';
 import type { PublicProcedureSummary } from './public-procedure';
 import { PUBLIC_TEXT as T } from './public-text';
-import { procedureListPath, procedurePath } from './public-urls';
+import { procedureListPath, procedurePath } from '../shared/public-urls';
 
 export type ProcedureListProps = { body: PublicBody; procedures: PublicProcedureSummary[]; fields: string[]; q: string; field: string; meta: PageMeta };
 

@@ -5,7 +5,7 @@ import { PublicLayout, type PageMeta } from './PublicLayout';
 import { formatDay, formatSize } from './public-format';
 import type { PublicProcedure } from './public-procedure';
 import { PUBLIC_TEXT as T } from './public-text';
-import { procedureFormPath, procedureListPath, procedurePath, procedureSheetPath } from './public-urls';
+import { procedureFormPath, procedureListPath, procedurePath, procedureSheetPath } from '../shared/public-urls';
 
 type Props = { body: PublicBody; procedure: PublicProcedure; meta: PageMeta };
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { PUBLIC_CSS } from './public-assets';
 import { PUBLIC_TEXT as T } from './public-text';
-import { newsFeedPath, newsListPath, planProgressPath, procedureListPath } from './public-urls';
+import { newsFeedPath, newsListPath, planProgressPath, procedureListPath } from '../shared/public-urls';
 
 export type PageMeta = {
   title: string;

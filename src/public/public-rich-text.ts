@@ -1,4 +1,4 @@
-import { publicFilePath } from './public-urls';
+import { publicFilePath } from '../shared/public-urls';
 
 /**
  * The editor stores images of an item by their staff address (/api/media-items/:id/files/:fileId),

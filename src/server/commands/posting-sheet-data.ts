@@ -1,7 +1,7 @@
 import type { PostingSheetData } from '../../documents/docx/posting-sheet';
 import { qrPng } from '../../documents/qr/qr-code';
 import { todayInVietnam } from '../../domain/calendar/lateness';
-import { procedurePath } from '../../public/public-urls';
+import { procedurePath } from '../../shared/public-urls';
 import { PROCEDURE_STATUS_LABELS_VI } from '../../shared/procedure-vocabulary';
 import { conflict } from '../errors';
 import { loadProcedure } from './procedure-access';

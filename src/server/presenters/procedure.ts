@@ -3,7 +3,7 @@ import type { Db } from '../../db/database';
 import { findLegalDocumentsByCodes } from '../../db/repositories/legal-documents';
 import { findOrganizationsByIds } from '../../db/repositories/organizations';
 import { filesOf, findProcedure, type ProcedureEventRow, type ProcedureFileRow, type ProcedureInContext, type ProcedurePostingRow, type ProcedureRow } from '../../db/repositories/procedures';
-import { procedurePath } from '../../public/public-urls';
+import { procedurePath } from '../../shared/public-urls';
 import type { OnlineLevel, PostingPlace, ProcedureEventKind, ProcedureLevel, ProcedureScope, ReceivingPlace } from '../../shared/procedure-vocabulary';
 import type { PostingDto, ProcedureDto, ProcedureEventDto, ProcedureSummaryDto } from '../../shared/schemas/procedures';
 import { procedureAbilities } from '../commands/procedure-access';

@@ -12,7 +12,7 @@ import { PUBLIC_CSS } from '../../public/public-assets';
 import { kindLabel } from '../../public/public-format';
 import { withPublicFileLinks } from '../../public/public-rich-text';
 import { PUBLIC_TEXT as T } from '../../public/public-text';
-import { newsFeedPath, newsItemPath, newsListPath, publicFilePath } from '../../public/public-urls';
+import { newsFeedPath, newsItemPath, newsListPath, publicFilePath } from '../../shared/public-urls';
 import { renderPage } from '../../public/render-page';
 import { richTextWords, sanitizeRichText } from '../html/sanitize-rich-text';
 import { matchesEtag, publicDisposition, publicOrigin, sendCached } from './public-http';

@@ -5,7 +5,7 @@ import { issuedPlanYears } from '../../db/repositories/plans';
 import { findPublicBody } from '../../db/repositories/public-media';
 import { PlanProgressPage } from '../../public/PlanProgressPage';
 import { PUBLIC_TEXT as T } from '../../public/public-text';
-import { planProgressPath } from '../../public/public-urls';
+import { planProgressPath } from '../../shared/public-urls';
 import { renderPage } from '../../public/render-page';
 import { publicPlanProgress } from '../commands/public-plan-progress';
 import { notFoundPage } from './public-pages';

@@ -9,7 +9,7 @@ import { PostingSheetPage } from '../../public/PostingSheetPage';
 import { ProcedureListPage } from '../../public/ProcedureListPage';
 import { ProcedurePage } from '../../public/ProcedurePage';
 import { PUBLIC_TEXT as T } from '../../public/public-text';
-import { procedureListPath, procedurePath } from '../../public/public-urls';
+import { procedureListPath, procedurePath } from '../../shared/public-urls';
 import { renderPage } from '../../public/render-page';
 import { findPublicProcedureForm, listPublicProcedures, loadPublicProcedure } from '../commands/public-procedures';
 import { notFoundPage } from './public-pages';

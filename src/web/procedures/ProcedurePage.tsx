@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, GlobalOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import { procedurePath, procedureSheetPath } from '../../public/public-urls';
+import { procedurePath, procedureSheetPath } from '../../shared/public-urls';
 import type { ProcedureDto } from '../../shared/schemas/procedures';
 import { isApiError } from '../api/client';
 import { errorMessage } from '../forms/errors';

@@ -1,4 +1,4 @@
-/** Addresses of the citizen pages; the body's code is written in lower case, as people type it. */
+/** Addresses of the citizen pages, shared by the server, the citizen pages and the staff app; the body's code is written in lower case, as people type it. */
 
 const body = (code: string) => `/p/${encodeURIComponent(code.toLowerCase())}`;
 
