@@ -45,6 +45,12 @@ describe.each(DIALECTS)('the procedures posted KPI on %s', (dialect) => {
     const table = (await t.request('GET', '/api/procedures/posting-by-body', { cookie: sytDirector })).json();
     const bvsn = table.items.find((i: { organization: { code: string } }) => i.organization.code === 'BVSN');
     expect(bvsn.counts).toEqual(registry);
+    // Each share is a list one filter away.
+    const codes = async (standing: string) => (await t.request('GET', `/api/procedures?standing=${standing}`, { cookie: coordinator })).json().items.map((p: { code: string }) => p.code);
+    expect(await codes('not_posted')).toEqual(['BVSN-QT-01']);
+    expect(await codes('stale')).toEqual(['BVSN-TT-02']);
+    expect(await codes('posted')).toEqual(['BVSN-TT-01']);
+    expect((await t.request('GET', '/api/procedures?standing=old', { cookie: coordinator })).statusCode).toBe(400);
     // The department of health answers for its bodies: its KPI is the table's total.
     expect((await kpi(sytDirector)).value).toBe(table.total.percent);
   });

@@ -65,6 +65,6 @@ describe.each(DIALECTS)('stale procedure notices on %s', (dialect) => {
     expect(applied.statusCode, applied.body).toBe(200);
     const notices = await stale(editor);
     expect(notices).toHaveLength(before + 1);
-    expect(notices[0]).toMatchObject({ link: '/thu-tuc?canNiemYetLai=1', body: expect.stringMatching(/^02 thủ tục đã thay đổi .*: BVSN-TT-02, BVSN-TT-03\.$/) });
+    expect(notices[0]).toMatchObject({ link: '/thu-tuc?niemYet=stale', body: expect.stringMatching(/^02 thủ tục đã thay đổi .*: BVSN-TT-02, BVSN-TT-03\.$/) });
   });
 });

@@ -142,9 +142,11 @@ describe('staff web app: procedures on a phone', () => {
     expect(after.percent).toBeLessThan(before.percent!);
     await page.getByRole('link', { name: 'Danh mục thủ tục' }).click();
     await expectKpi(after.percent);
-    // The filters live in the address, which React Router changes in a transition: the box ticks a moment after the click.
-    await page.getByRole('checkbox', { name: 'Chỉ thủ tục cần niêm yết lại' }).click();
-    await page.getByRole('checkbox', { name: 'Chỉ thủ tục cần niêm yết lại', checked: true }).waitFor();
+    // The filters live in the address, which React Router changes in a transition: the list follows a moment after the choice.
+    const staleOption = page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Cần niêm yết lại"]');
+    await session.openUntil(page.getByRole('combobox', { name: 'Niêm yết' }), staleOption, { force: true });
+    await staleOption.click();
+    await page.waitForURL(/niemYet=stale/);
     const row = page.locator('.procedure-registry').getByRole('row').filter({ hasText: CODE });
     await row.getByText('Cần niêm yết lại', { exact: true }).waitFor();
     await shot('04-registry-stale');

@@ -45,7 +45,7 @@ export function linkOf(event: WorkflowEvent): string {
     case 'media.published':
       return `/truyen-thong/${event.item.id}`;
     case 'procedure.stale':
-      return event.procedures.length === 1 ? `/thu-tuc/${event.procedures[0]!.id}` : '/thu-tuc?canNiemYetLai=1';
+      return event.procedures.length === 1 ? `/thu-tuc/${event.procedures[0]!.id}` : '/thu-tuc?niemYet=stale';
     default:
       return `/bao-cao/${event.report.id}`;
   }

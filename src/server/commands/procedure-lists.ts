@@ -4,22 +4,23 @@ import type { Db } from '../../db/database';
 import { listMatrixOrganizations } from '../../db/repositories/follow-up';
 import { listProcedures, procedureFields } from '../../db/repositories/procedures';
 import type { ProcedureStatus, ProcedureScope } from '../../shared/procedure-vocabulary';
+import type { PostingStanding } from '../../shared/schemas/procedures';
 import { readingBody } from './reading-body';
 import { postingCountsByBody, standingOf } from './procedure-standing';
 import type { CommandContext } from './transaction';
 
-export type ProcedureListQuery = { organizationId?: string; q?: string; field?: string; scope?: ProcedureScope; status?: ProcedureStatus; stale?: boolean; cursor?: string; limit: number };
+export type ProcedureListQuery = { organizationId?: string; q?: string; field?: string; scope?: ProcedureScope; status?: ProcedureStatus; stale?: boolean; standing?: PostingStanding; cursor?: string; limit: number };
 
 /**
  * One page of a body's registry as it stands on `day`, by code. Status and posting come from the events
  * and postings (the domain), so the filters on them run here, after the query narrowed by text, field and
- * scope; a body holds tens to hundreds of procedures. The counts are those of the page's filters but stale.
+ * scope; a body holds tens to hundreds of procedures. The counts are those of the page's filters but posting.
  */
 export async function listProcedurePage(ctx: CommandContext, q: ProcedureListQuery, day: string) {
   const body = await readingBody(ctx.db, ctx.actor, q.organizationId, 'procedure.read');
   const [rows, fields] = await Promise.all([listProcedures(ctx.db, { organizationIds: [body.id], q: q.q, field: q.field, scope: q.scope }), procedureFields(ctx.db, [body.id])]);
   const inStatus = (await standingOf(ctx.db, rows, day)).filter((p) => !q.status || p.status === q.status);
-  const listed = inStatus.filter((p) => (!q.stale || p.standing === 'stale') && (!q.cursor || p.row.code > q.cursor));
+  const listed = inStatus.filter((p) => (!q.stale || p.standing === 'stale') && (!q.standing || p.standing === q.standing) && (!q.cursor || p.row.code > q.cursor));
   const page = listed.slice(0, q.limit);
   return { page, nextCursor: listed.length > q.limit ? page.at(-1)!.row.code : null, fields, counts: postingCounts(inStatus) };
 }

@@ -112,7 +112,10 @@ export const listProceduresQuerySchema = paginationQuerySchema.extend({
   status: z.enum(PROCEDURE_STATUSES).optional(),
   /** The day the status is read on (default today, in Vietnam). */
   on: daySchema().optional(),
+  /** Only procedures changed since their last posting (the same as standing=stale). */
   stale: queryFlag.optional(),
+  /** Only procedures posted as they stand, changed since (stale), or never posted. */
+  standing: z.enum(POSTING_STANDINGS).optional(),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ export const proceduresEn: Record<keyof typeof proceduresVi, string> = {
   'procedures.filterField': 'Field',
   'procedures.filterStatus': 'Status',
   'procedures.filterScope': 'Kind of procedure',
-  'procedures.staleOnly': 'Only those needing reposting',
+  'procedures.filterStanding': 'Posting',
   'procedures.statusOn': 'Status on the day',
   'procedures.statusOnPrefix': 'On',
   'procedures.today': 'Today',

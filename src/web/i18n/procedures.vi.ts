@@ -57,7 +57,7 @@ export const proceduresVi = {
   'procedures.filterField': 'Lĩnh vực',
   'procedures.filterStatus': 'Trạng thái',
   'procedures.filterScope': 'Loại thủ tục',
-  'procedures.staleOnly': 'Chỉ thủ tục cần niêm yết lại',
+  'procedures.filterStanding': 'Niêm yết',
   'procedures.statusOn': 'Trạng thái vào ngày',
   'procedures.statusOnPrefix': 'Vào ngày',
   'procedures.today': 'Hôm nay',

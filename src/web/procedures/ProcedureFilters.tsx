@@ -1,15 +1,16 @@
-import { Checkbox, DatePicker, Select } from 'antd';
+import { DatePicker, Select } from 'antd';
 import dayjs from 'dayjs';
 import { PROCEDURE_SCOPES, PROCEDURE_STATUSES } from '../../shared/procedure-vocabulary';
 import { DATE_PICKER_FORMAT } from '../format/dates';
 import { FilterSearch } from '../forms/FilterSearch';
 import { useT } from '../i18n/I18nProvider';
-import { scopeLabel, statusLabel } from './labels';
+import { POSTING_STANDINGS } from '../../shared/schemas/procedures';
+import { scopeLabel, standingLabel, statusLabel } from './labels';
 import type { ProcedureFilters as Filters } from './queries';
 
 type Props = { value: Filters; fields: readonly string[]; onChange: (change: Partial<Filters>) => void };
 
-/** Search, field, status, kind, "needs reposting", and the day the status is read on. */
+/** Search, field, status, kind, posting (posted, to post again, never posted), and the day the status is read on. */
 export function ProcedureFilters({ value, fields, onChange }: Props) {
   const t = useT();
   return (
@@ -55,9 +56,16 @@ export function ProcedureFilters({ value, fields, onChange }: Props) {
         onChange={(day) => onChange({ on: day ? day.format('YYYY-MM-DD') : undefined })}
         className="filter-procedure-on"
       />
-      <Checkbox checked={value.stale === '1'} onChange={(e) => onChange({ stale: e.target.checked ? '1' : undefined })}>
-        {t('procedures.staleOnly')}
-      </Checkbox>
+      <Select
+        allowClear
+        placeholder={t('procedures.filterStanding')}
+        aria-label={t('procedures.filterStanding')}
+        value={value.standing}
+        onChange={(standing) => onChange({ standing })}
+        options={POSTING_STANDINGS.map((standing) => ({ value: standing, label: standingLabel(t, standing) }))}
+        popupMatchSelectWidth={false}
+        className="filter-procedure-standing"
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import type { ProcedureScope, ProcedureStatus } from '../../shared/procedure-vocabulary';
 import type {
+  PostingStanding,
   AddPostingInput,
   AddProcedureEventInput,
   createProcedureSchema,
@@ -15,7 +16,7 @@ import type {
 import { api } from '../api/client';
 
 /** The registry's filters as the API reads them; `on` is the day the status is read on (yyyy-mm-dd). */
-export type ProcedureFilters = { q?: string; field?: string; status?: ProcedureStatus; scope?: ProcedureScope; stale?: '1'; on?: string; organizationId?: string };
+export type ProcedureFilters = { q?: string; field?: string; status?: ProcedureStatus; scope?: ProcedureScope; standing?: PostingStanding; on?: string; organizationId?: string };
 export type ProcedureList = z.infer<typeof procedureListSchema>;
 export type PostingByBody = z.infer<typeof postingByBodySchema>;
 export type ProcedureCreate = z.input<typeof createProcedureSchema>;
