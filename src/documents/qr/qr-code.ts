@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import QRCode from 'qrcode';
 
 /**
@@ -6,6 +7,18 @@ import QRCode from 'qrcode';
  */
 export function qrPng(text: string): Promise<Buffer> {
   return QRCode.toBuffer(text, { type: 'png', errorCorrectionLevel: 'M', margin: 4, scale: 8 });
+}
+
+// Drawing and compressing a code takes milliseconds; a board's procedures are printed again and again.
+const drawn = new LRUCache<string, Buffer>({ max: 2000 });
+
+/** The same PNG for the same address, drawn once. */
+export async function qrPngOf(text: string): Promise<Buffer> {
+  const kept = drawn.get(text);
+  if (kept) return kept;
+  const png = await qrPng(text);
+  drawn.set(text, png);
+  return png;
 }
 
 export const pngDataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;

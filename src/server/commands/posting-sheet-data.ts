@@ -1,5 +1,5 @@
 import type { PostingSheetData } from '../../documents/docx/posting-sheet';
-import { qrPng } from '../../documents/qr/qr-code';
+import { qrPngOf } from '../../documents/qr/qr-code';
 import { todayInVietnam } from '../../domain/calendar/lateness';
 import { procedurePath } from '../../shared/public-urls';
 import { PROCEDURE_STATUS_LABELS_VI } from '../../shared/procedure-vocabulary';
@@ -22,6 +22,6 @@ export async function postingSheetData(ctx: CommandContext, id: string, origin: 
   }
   const procedure = await citizenView(ctx.db, standing!);
   const url = origin + procedurePath(row.org_code, row.code);
-  const online = row.scope === 'public' ? { url, qrPng: await qrPng(url) } : null;
+  const online = row.scope === 'public' ? { url, qrPng: await qrPngOf(url) } : null;
   return { data: { bodyName: row.org_name, procedure, online }, fileName: `niem-yet-${row.code.replace(/[^\p{L}\p{N}._-]+/gu, '-')}` };
 }

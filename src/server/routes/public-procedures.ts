@@ -3,7 +3,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { todayInVietnam } from '../../domain/calendar/lateness';
-import { qrPng, pngDataUrl } from '../../documents/qr/qr-code';
+import { qrPngOf, pngDataUrl } from '../../documents/qr/qr-code';
 import { findPublicBody } from '../../db/repositories/public-media';
 import { PostingSheetPage } from '../../public/PostingSheetPage';
 import { ProcedureListPage } from '../../public/ProcedureListPage';
@@ -71,7 +71,7 @@ export const publicProcedureRoutes: FastifyPluginAsync = async (app) => {
     // Only what is in force is printed for the board; the online page explains the rest.
     if (!procedure || procedure.status !== 'in_force') return notFoundPage(reply, body ?? null);
     const pageUrl = publicOrigin(request) + procedurePath(body!.code, procedure.code);
-    const qrDataUrl = pngDataUrl(await qrPng(pageUrl));
+    const qrDataUrl = pngDataUrl(await qrPngOf(pageUrl));
     return sendCached(request, reply, { body: renderPage(createElement(PostingSheetPage, { body: body!, procedure, pageUrl, qrDataUrl })), type: HTML });
   });
 
