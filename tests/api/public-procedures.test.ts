@@ -86,6 +86,16 @@ describe.each(DIALECTS)('public procedure pages on %s', (dialect) => {
     expect(download.headers['content-disposition']).toContain('attachment');
   });
 
+  it("never serves a posting's photo as a form: it is the body's record, not the citizen's", async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const form = multipartBody({ place: 'premises', postedOn: '2026-02-01' }, { name: 'bang-niem-yet.png', content: png });
+    const posted = await t.app.inject({ method: 'POST', url: `/api/procedures/${ids.record}/postings`, headers: { ...form.headers, cookie: await t.login('bvsn.editor') }, payload: form.payload });
+    expect(posted.statusCode, posted.body).toBe(201);
+    const photoId: string = posted.json().proofFile.id;
+    expect((await page(`/p/bvsn/thu-tuc/BVSN-TT-01/bieu-mau/${photoId}`)).status).toBe(404);
+    expect((await page('/p/bvsn/thu-tuc/BVSN-TT-01')).html).not.toContain(photoId);
+  });
+
   it('answers an old code with what replaced it, and 404 for internal, not-yet and unknown procedures', async () => {
     const old = await page('/p/bvsn/thu-tuc/BVSN-TT-00');
     expect(old.status).toBe(200);
