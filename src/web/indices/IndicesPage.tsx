@@ -3,6 +3,7 @@ import { Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag, Typog
 import { useState } from 'react';
 import { INDEX_SCOPE_LABELS_VI, INDEX_SHORT_NAMES } from '../../shared/index-vocabulary';
 import type { IndexResultDto, KpiDto } from '../../shared/schemas/indices';
+import { percentText } from '../format/percent';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
 import { IndexResultModal } from './IndexResultModal';
@@ -118,8 +119,7 @@ function KpiCard({ kpi, t }: { kpi: KpiDto; t: Translate }) {
     <Card size="small" className="kpi-card">
       <Statistic
         title={kpi.label}
-        value={kpi.value === null ? t('indices.noData') : kpi.value}
-        suffix={kpi.value !== null && kpi.unit === 'percent' ? '%' : undefined}
+        value={kpi.value === null ? t('indices.noData') : kpi.unit === 'percent' ? percentText(kpi.value) : kpi.value}
         styles={kpi.value === null ? { content: { fontSize: 16, color: 'rgba(0, 0, 0, 0.6)' } } : undefined}
       />
       <Typography.Text type="secondary" className="kpi-detail">

@@ -9,7 +9,7 @@ import { useT, type Translate } from '../i18n/I18nProvider';
 import { Forbidden, refusedRoles } from '../layout/Forbidden';
 import { PageHeader } from '../layout/PageHeader';
 import { useNarrowScreen } from '../layout/useNarrowScreen';
-import { percentText } from './kpi-text';
+import { percentText } from '../format/percent';
 import { PROCEDURES_PATH } from './labels';
 import { ProcedureAreaSwitch } from './ProcedureAreaSwitch';
 import { usePostingByBody, type PostingByBody } from './queries';

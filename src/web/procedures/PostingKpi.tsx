@@ -2,7 +2,7 @@ import { Card, Progress, Space, Statistic, Tag, Typography } from 'antd';
 import type { PostingCountsDto } from '../../shared/schemas/procedures';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
-import { percentText } from './kpi-text';
+import { percentText } from '../format/percent';
 
 type Props = { counts: PostingCountsDto | undefined; targetPercent: number; on: string; filtered: boolean; loading: boolean };
 

@@ -2,6 +2,7 @@ import { Card, Col, Collapse, Row, Table, Tag, Typography } from 'antd';
 import type { ReportDto } from '../../shared/schemas/reports';
 import { REPORT_TEXT_KEYS } from '../../shared/report-vocabulary';
 import { formatDate } from '../format/dates';
+import { percentText } from '../format/percent';
 import { useT } from '../i18n/I18nProvider';
 
 type Sections = ReportDto['sections'];
@@ -56,7 +57,7 @@ export function ReportProceduresSection({ procedures }: { procedures: Sections['
     <Card title={t('reports.procedures')} size="small">
       <Typography.Paragraph>
         {t('reports.proceduresAsOf', { date: formatDate(procedures.asOf) })} {t('reports.proceduresInForce')}: <strong>{c.inForce}</strong> · {t('reports.proceduresPosted')}: <strong>{c.posted}</strong>
-        {c.percent !== null && ` (${String(c.percent).replace('.', ',')}%)`} · {t('reports.proceduresStale')}: <strong>{c.stale}</strong> · {t('reports.proceduresNotPosted')}: <strong>{c.notPosted}</strong>
+        {c.percent !== null && ` (${percentText(c.percent)})`} · {t('reports.proceduresStale')}: <strong>{c.stale}</strong> · {t('reports.proceduresNotPosted')}: <strong>{c.notPosted}</strong>
       </Typography.Paragraph>
       {procedures.toPost.length > 0 && (
         <ul className="report-procedures-to-post">

@@ -1,6 +1,6 @@
-import { percentText } from './kpi-text';
+import { percentText } from './percent';
 
-describe('the posting KPI as the registry shows it', () => {
+describe('a share as Vietnamese write it', () => {
   it('keeps the one decimal the server rounded to, with a decimal comma', () => {
     expect(percentText(66.7)).toBe('66,7%');
     expect(percentText(100)).toBe('100%');
