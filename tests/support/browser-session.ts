@@ -69,8 +69,12 @@ export async function openBrowserSession(options: { shots: string; viewport?: { 
       await page.getByText('Xin chào').waitFor();
     },
     signOut: async () => {
-      await page.getByRole('button', { name: 'Tài khoản' }).click();
-      await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+      // The account menu opens with an animation; on a busy machine a click during it can miss (seen once
+      // with two browser suites side by side), so open it until the item shows and let it settle first.
+      const item = page.getByRole('menuitem', { name: 'Đăng xuất' });
+      await openUntil(page.getByRole('button', { name: 'Tài khoản' }), item);
+      await settle(page);
+      await item.click();
       await page.waitForURL('**/dang-nhap');
     },
     issueDraftPlans: async (bodyCode) => {
