@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseChecksum } from '../support/db-checksum';
 import { multipartBody } from '../support/multipart';
+import { recordCopyProcedure } from '../support/procedure-fixtures';
 import { createTestApp, DIALECTS, orgId, type TestApp } from '../support/test-app';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -26,26 +27,12 @@ describe.each(DIALECTS)('procedures on %s', (dialect) => {
   });
   afterAll(() => t.close());
 
-  const recordCopy = () => ({
-    scope: 'public',
-    code: 'BVSN-TT-01',
-    name: 'Cung cấp bản tóm tắt hồ sơ bệnh án',
-    field: 'Khám bệnh, chữa bệnh',
-    level: 'body',
-    steps: [
-      { text: 'Người bệnh nộp giấy đề nghị tại Bộ phận một cửa', unitId: null, duration: '15 phút' },
-      { text: 'Phòng Kế hoạch tổng hợp tóm tắt hồ sơ bệnh án, trình Giám đốc ký', unitId: khth },
-    ],
-    dossier: [{ name: 'Giấy đề nghị cung cấp tóm tắt hồ sơ bệnh án', copies: 1 }, { name: 'Căn cước công dân (bản sao)', copies: 1 }],
-    processingTime: { value: 5, unit: 'working_days' },
-    fees: [{ name: 'Phí sao chụp', amountDong: 5000, note: 'mỗi trang' }],
-    result: 'Bản tóm tắt hồ sơ bệnh án',
-    legalBasis: 'Luật Khám bệnh, chữa bệnh số 15/2023/QH15; Nghị định số 96/2023/NĐ-CP ngày 30/12/2023 của Chính phủ',
-    receivingPlaces: ['one_stop'],
-    onlineLevel: 'partial',
-    responsibleUnitId: khth,
-    issued: { effectiveOn: '2024-03-01', decidingDocument: '125/QĐ-BVSN' },
-  });
+  // The shared hospital procedure, with a second paper and a decree cited so the legal basis links two documents.
+  const recordCopy = () =>
+    recordCopyProcedure(khth, {
+      dossier: [{ name: 'Giấy đề nghị cung cấp tóm tắt hồ sơ bệnh án', copies: 1 }, { name: 'Căn cước công dân (bản sao)', copies: 1 }],
+      legalBasis: 'Luật Khám bệnh, chữa bệnh số 15/2023/QH15; Nghị định số 96/2023/NĐ-CP ngày 30/12/2023 của Chính phủ',
+    });
 
   let id: string;
 

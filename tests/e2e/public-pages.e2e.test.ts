@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { get } from 'node:http';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../../src/server/app';
+import type { Browser, Page } from 'playwright-core';
+import { expectFitsPhone as fitsPhone, openCitizenPhone, PHONE, type CitizenPhone } from '../support/citizen-phone';
 import { insertItem } from '../support/media-fixtures';
 import { insertFile } from '../support/public-media-fixtures';
-import { openTestStore } from '../support/test-app';
 
 /**
  * The citizen pages in Chromium on a 360 × 740 phone with JavaScript switched off: nothing wider
@@ -14,12 +13,10 @@ import { openTestStore } from '../support/test-app';
  */
 
 const SHOTS = resolve('test-results', 'public');
-const PHONE = { width: 360, height: 740 };
 
-let browser: Browser;
+let phone: CitizenPhone;
 let page: Page;
 let url = '';
-let close: () => Promise<void>;
 let reformSlug = '';
 
 /** A picture worth looking at in a screenshot, drawn by the browser itself. */
@@ -33,52 +30,36 @@ async function coverPicture(b: Browser): Promise<Buffer> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-  const { store, config, dispose } = await openTestStore('sqlite');
-  const db = store.db;
-  await db.deleteFrom('good_practice_submissions').execute();
-  await db.deleteFrom('media_items').execute();
-  for (let n = 1; n <= 12; n++) {
-    await insertItem(db, { bodyCode: 'BVSN', title: `Giao ban công tác cải cách hành chính tháng ${n}/2026`, summary: `Đánh giá kết quả thực hiện nhiệm vụ CCHC tháng ${n}, triển khai nhiệm vụ tháng tiếp theo.`, kind: n % 3 === 0 ? 'event' : 'news', publications: [['website', `2026-${String(n).padStart(2, '0')}-05`]] });
-  }
-  const reform = await insertItem(db, {
-    bodyCode: 'BVSN',
-    title: 'Bệnh viện Sản - Nhi triển khai đặt lịch khám trực tuyến và thanh toán viện phí không dùng tiền mặt',
-    summary: 'Từ tháng 12/2026 người bệnh đặt lịch khám qua ứng dụng, quét mã QR để thanh toán, không phải xếp hàng.',
-    kind: 'article',
-    reformAreas: ['procedures', 'digital_government'],
-    bodyHtml:
-      '<p>Thực hiện Kế hoạch số 03/KH-BVSN, bệnh viện đưa vào sử dụng <strong>ứng dụng đặt lịch khám</strong> tại địa chỉ https://datlich.benhviensannhilaocai.example.vn/dang-ky-kham-benh-truc-tuyen-cho-nguoi-benh.</p>' +
-      '<h2>Các bước đặt lịch</h2><ol><li>Chọn khoa khám.</li><li>Chọn ngày, giờ.</li><li>Nhận mã xác nhận qua Zalo.</li></ol>' +
-      '<table><thead><tr><th>Hình thức</th><th>Thời gian chờ trước đây</th><th>Thời gian chờ hiện nay</th><th>Ghi chú</th></tr></thead><tbody><tr><td>Đặt lịch trực tuyến</td><td>45 phút</td><td>10 phút</td><td>Áp dụng cho khám theo yêu cầu</td></tr></tbody></table>' +
-      '<blockquote>Người bệnh không phải xếp hàng từ sáng sớm.</blockquote>',
-    publications: [['website', '2026-12-01', 'https://benhviensannhilaocai.example.vn/tin-tuc/dat-lich'], ['fanpage', '2026-12-02', 'https://facebook.example/bvsn/posts/1'], ['meeting', '2026-12-03']],
+  phone = await openCitizenPhone({}, async (store, config, browser) => {
+    const db = store.db;
+    await db.deleteFrom('good_practice_submissions').execute();
+    await db.deleteFrom('media_items').execute();
+    for (let n = 1; n <= 12; n++) {
+      await insertItem(db, { bodyCode: 'BVSN', title: `Giao ban công tác cải cách hành chính tháng ${n}/2026`, summary: `Đánh giá kết quả thực hiện nhiệm vụ CCHC tháng ${n}, triển khai nhiệm vụ tháng tiếp theo.`, kind: n % 3 === 0 ? 'event' : 'news', publications: [['website', `2026-${String(n).padStart(2, '0')}-05`]] });
+    }
+    const reform = await insertItem(db, {
+      bodyCode: 'BVSN',
+      title: 'Bệnh viện Sản - Nhi triển khai đặt lịch khám trực tuyến và thanh toán viện phí không dùng tiền mặt',
+      summary: 'Từ tháng 12/2026 người bệnh đặt lịch khám qua ứng dụng, quét mã QR để thanh toán, không phải xếp hàng.',
+      kind: 'article',
+      reformAreas: ['procedures', 'digital_government'],
+      bodyHtml:
+        '<p>Thực hiện Kế hoạch số 03/KH-BVSN, bệnh viện đưa vào sử dụng <strong>ứng dụng đặt lịch khám</strong> tại địa chỉ https://datlich.benhviensannhilaocai.example.vn/dang-ky-kham-benh-truc-tuyen-cho-nguoi-benh.</p>' +
+        '<h2>Các bước đặt lịch</h2><ol><li>Chọn khoa khám.</li><li>Chọn ngày, giờ.</li><li>Nhận mã xác nhận qua Zalo.</li></ol>' +
+        '<table><thead><tr><th>Hình thức</th><th>Thời gian chờ trước đây</th><th>Thời gian chờ hiện nay</th><th>Ghi chú</th></tr></thead><tbody><tr><td>Đặt lịch trực tuyến</td><td>45 phút</td><td>10 phút</td><td>Áp dụng cho khám theo yêu cầu</td></tr></tbody></table>' +
+        '<blockquote>Người bệnh không phải xếp hàng từ sáng sớm.</blockquote>',
+      publications: [['website', '2026-12-01', 'https://benhviensannhilaocai.example.vn/tin-tuc/dat-lich'], ['fanpage', '2026-12-02', 'https://facebook.example/bvsn/posts/1'], ['meeting', '2026-12-03']],
   });
   reformSlug = (await db.selectFrom('media_items').select('slug').where('id', '=', reform).executeTakeFirstOrThrow()).slug;
   await insertFile(db, config.dataDir, reform, { kind: 'image', name: 'quay-tiep-don.png', mediaType: 'image/png', bytes: await coverPicture(browser) });
   await insertFile(db, config.dataDir, reform, { kind: 'attachment', name: 'Hướng dẫn đặt lịch khám.pdf', mediaType: 'application/pdf', bytes: Buffer.from('%PDF-1.4\n%%EOF\n') });
-
-  const app = await buildApp({ store, config, logger: false, webRoot: '/nonexistent' });
-  url = await app.listen({ port: 0, host: '127.0.0.1' });
-  close = async () => {
-    await app.close();
-    await dispose();
-  };
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'vi-VN', deviceScaleFactor: 1 });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  });
+  ({ page, url } = phone);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
+afterAll(() => phone?.close());
 
-/** Nothing sticks out sideways: a phone user never scrolls left and right to read. */
-async function expectFitsPhone() {
-  // Playwright's own evaluation still runs with the page's scripts switched off.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-}
+const expectFitsPhone = () => fitsPhone(page);
 
 it('reads the news list on a phone without JavaScript, searching and paging by plain links', async () => {
   const res = await page.goto(`${url}/p/bvsn/tin-tuc`);

@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { buildApp } from '../../src/server/app';
-import { openTestStore } from '../support/test-app';
+import type { Page } from 'playwright-core';
+import { expectFitsPhone as fitsPhone, openCitizenPhone, type CitizenPhone } from '../support/citizen-phone';
 
 /**
  * The citizen pages of procedures and of the year's progress in Chromium on a 360 × 740 phone with
@@ -12,37 +11,21 @@ import { openTestStore } from '../support/test-app';
  */
 
 const SHOTS = resolve('test-results', 'public');
-const PHONE = { width: 360, height: 740 };
 
-let browser: Browser;
+let phone: CitizenPhone;
 let page: Page;
 let url = '';
-let close: () => Promise<void>;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   // The demo's lived year: procedures with their decisions and postings, plans issued in January.
-  const { store, config, dispose } = await openTestStore('sqlite', { demoHistory: true });
-  const app = await buildApp({ store, config, logger: false, webRoot: '/nonexistent' });
-  url = await app.listen({ port: 0, host: '127.0.0.1' });
-  close = async () => {
-    await app.close();
-    await dispose();
-  };
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'vi-VN', deviceScaleFactor: 1 });
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  phone = await openCitizenPhone({ demoHistory: true });
+  ({ page, url } = phone);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await close?.();
-});
+afterAll(() => phone?.close());
 
-async function expectFitsPhone() {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-}
+const expectFitsPhone = () => fitsPhone(page);
 
 it('finds a procedure typed without diacritics and filters by field, by plain form', async () => {
   expect((await page.goto(`${url}/p/bvsn/thu-tuc`))!.status()).toBe(200);
@@ -83,7 +66,7 @@ it('reads one procedure within the screen, with its steps, dossier and sheet lin
 });
 
 it('prints the posting sheet on A4 without the screen hint, in at most two pages', async () => {
-  const sheet = await browser.newPage();
+  const sheet = await phone.browser.newPage();
   await sheet.goto(`${url}/p/bvsn/thu-tuc/BVSN-TT-01/niem-yet`);
   await sheet.emulateMedia({ media: 'print' });
   expect(await sheet.locator('.print-hint').isVisible()).toBe(false);

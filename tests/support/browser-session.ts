@@ -7,7 +7,7 @@ import { startTestServer } from './test-server';
  * Debian's Chromium as the browser tests drive it: headless as root, and with nothing that reaches
  * out to the network (this machine has none, and refused connections slow every start).
  */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export type BrowserSession = {
   server: Awaited<ReturnType<typeof startTestServer>>;

@@ -1,9 +1,9 @@
-import { ArrowRightOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { api, ApiError } from '../api/client';
 import { formatDate } from '../format/dates';
 import { errorMessage } from '../forms/errors';
+import { BeforeAfter, WorkbookDrop } from '../forms/WorkbookPreview';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import type { ApplyProcedureImport, ProcedureImportPreviewDto, ProcedureImportRowDto } from '../../shared/schemas/procedure-import';
 
@@ -78,26 +78,13 @@ export function ProcedureImportModal({ open, onClose, onApplied }: { open: boole
   return (
     <Modal open={open} width={1200} title={t('procedureImport.title')} onCancel={close} footer={footer} destroyOnHidden>
       {!result ? (
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          <Upload.Dragger
-            accept=".xlsx"
-            maxCount={1}
-            showUploadList={false}
-            disabled={preview.isPending}
-            beforeUpload={(file) => {
-              preview.mutate(file);
-              // The file goes through our own request, not the component's.
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{preview.isPending ? t('procedureImport.reading') : t('procedureImport.drop')}</p>
-            <p className="ant-upload-hint">{t('procedureImport.help')}</p>
-          </Upload.Dragger>
-          {preview.isError && <Alert type="error" showIcon title={errorMessage(preview.error, t)} />}
-        </Space>
+        <WorkbookDrop
+          pending={preview.isPending}
+          error={preview.error}
+          onFile={(file) => preview.mutate(file)}
+          text={preview.isPending ? t('procedureImport.reading') : t('procedureImport.drop')}
+          hint={t('procedureImport.help')}
+        />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Text>{t('procedureImport.body', { name: result.organization.name })}</Typography.Text>
@@ -116,18 +103,7 @@ export function ProcedureImportModal({ open, onClose, onApplied }: { open: boole
 /** A value the import corrects shows struck through, then what it becomes, highlighted. */
 function Changed({ row, field, value }: { row: Row; field: 'name' | 'field'; value: string | null }) {
   const change = row.changes.find((c) => c.field === field);
-  if (!change) return <>{value ?? '—'}</>;
-  return (
-    <Space size={4} wrap>
-      <Typography.Text delete type="secondary">
-        {change.before}
-      </Typography.Text>
-      <ArrowRightOutlined />
-      <Typography.Text mark strong>
-        {change.after}
-      </Typography.Text>
-    </Space>
-  );
+  return change ? <BeforeAfter before={change.before} after={change.after} /> : <>{value ?? '—'}</>;
 }
 
 function DecidingDocument({ row, t }: { row: Row; t: Translate }) {

@@ -1,8 +1,8 @@
-import { ArrowRightOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Space, Table, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Table, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../forms/errors';
+import { BeforeAfter, WorkbookDrop } from '../forms/WorkbookPreview';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { occurrenceStatusLabel } from './labels';
 import { useApplyWorkbook, usePreviewWorkbook } from './queries';
@@ -50,26 +50,7 @@ export function BulkUpdateModal({ onClose }: { onClose: () => void }) {
   return (
     <Modal open width={1100} title={t('work.bulk.title')} onCancel={onClose} footer={footer} destroyOnHidden>
       {!result ? (
-        <Space orientation="vertical" style={{ width: '100%' }}>
-          <Upload.Dragger
-            accept=".xlsx"
-            maxCount={1}
-            showUploadList={false}
-            disabled={preview.isPending}
-            beforeUpload={(file) => {
-              preview.mutate(file);
-              // The file goes through our own request, not the component's.
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('work.bulk.drop')}</p>
-            <p className="ant-upload-hint">{t('work.bulk.help')}</p>
-          </Upload.Dragger>
-          {preview.isError && <Alert type="error" showIcon title={errorMessage(preview.error, t)} />}
-        </Space>
+        <WorkbookDrop pending={preview.isPending} error={preview.error} onFile={(file) => preview.mutate(file)} text={t('work.bulk.drop')} hint={t('work.bulk.help')} />
       ) : (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <Typography.Text strong>{t('work.bulk.summary', { changes: result.changes.length, problems: result.problems.length, unchanged: result.unchanged })}</Typography.Text>
@@ -84,18 +65,7 @@ export function BulkUpdateModal({ onClose }: { onClose: () => void }) {
 
 /** A value that changed shows struck through, then what it becomes, highlighted. */
 function Diff<V>({ before, after, show }: { before: V; after: V; show: (value: V) => ReactNode }) {
-  if (before === after) return <>{show(after)}</>;
-  return (
-    <Space size={4} wrap className="bulk-diff">
-      <Typography.Text delete type="secondary">
-        {show(before)}
-      </Typography.Text>
-      <ArrowRightOutlined />
-      <Typography.Text mark strong>
-        {show(after)}
-      </Typography.Text>
-    </Space>
-  );
+  return before === after ? <>{show(after)}</> : <BeforeAfter before={show(before)} after={show(after)} />;
 }
 
 function ChangesTable({ changes, t }: { changes: Change[]; t: Translate }) {
