@@ -1,3 +1,4 @@
+import { reportAsOf } from '../../domain/reports/periods';
 import type { Db } from '../../db/database';
 import { countItemsPublished } from '../../db/repositories/index-results';
 import { issuedPlanYears, listIssuedPlans } from '../../db/repositories/plans';
@@ -16,7 +17,7 @@ import { postingCountsOfBodies } from './procedure-lists';
 export async function publicPlanProgress(db: Db, body: PublicBody, year: number, today: string): Promise<PublicPlanProgress | null> {
   const [plans, years] = await Promise.all([listIssuedPlans(db, body.id, year), issuedPlanYears(db, body.id)]);
   if (plans.length === 0) return null;
-  const asOf = today.slice(0, 4) > String(year) ? `${year}-12-31` : today;
+  const asOf = reportAsOf(yearRange(year), today);
   // A department of health's plan is carried out by its hospitals and centres: its work is theirs too.
   const reach = await bodiesInReach(db, body);
   const [workByBody, itemsPublished, posting] = await Promise.all([loadWorkOfBodies(db, reach, yearRange(year)), countItemsPublished(db, body.id, year), postingCountsOfBodies(db, [body.id], asOf)]);

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database';
 import { findLegalDocumentsByCodes } from '../../db/repositories/legal-documents';
 import { findOrganizationsByIds } from '../../db/repositories/organizations';
 import { filesOf, findProcedure, findProcedureByCode, findProcedureFile, listProcedures, type ProcedureFileRow, type ProcedureRow } from '../../db/repositories/procedures';
-import type { PublicBody } from '../../db/repositories/public-media';
+import { searchTerms, type PublicBody } from '../../db/repositories/public-media';
 import type { PublicProcedure, PublicProcedureSummary } from '../../public/public-procedure';
 import type { Fee, ProcessingTime } from '../../shared/procedure-text';
 import type { OnlineLevel, ProcedureEventKind, ProcedureLevel, ProcedureScope, ReceivingPlace } from '../../shared/procedure-vocabulary';
@@ -30,14 +30,11 @@ function summaryOf(row: ProcedureRow): PublicProcedureSummary {
 
 /** The procedures in force, matching the words and field, by field then code; with every field in force for the filter. */
 export async function listPublicProcedures(db: Db, body: PublicBody, filter: { q?: string; field?: string }, day: string) {
-  const [all, matching] = await Promise.all([
-    listProcedures(db, { organizationIds: [body.id], scope: 'public' }),
-    filter.q || filter.field ? listProcedures(db, { organizationIds: [body.id], scope: 'public', q: filter.q, field: filter.field }) : null,
-  ]);
-  const inForce = (await standingOf(db, all, day)).filter((p) => p.status === 'in_force');
-  const shownIds = matching ? new Set(matching.map((r) => r.id)) : null;
+  const inForce = (await standingOf(db, await listProcedures(db, { organizationIds: [body.id], scope: 'public' }), day)).filter((p) => p.status === 'in_force');
+  // A body publishes tens of procedures: the words and the field are matched here, on the one read the field list also needs.
+  const terms = searchTerms(filter.q);
   const procedures = inForce
-    .filter((p) => !shownIds || shownIds.has(p.row.id))
+    .filter((p) => (!filter.field || p.row.field === filter.field) && terms.every((term) => p.row.search_folded.includes(term)))
     .map((p) => summaryOf(p.row))
     .sort((a, b) => a.field.localeCompare(b.field, 'vi') || a.code.localeCompare(b.code));
   const fields = [...new Set(inForce.map((p) => p.row.field))].sort((a, b) => a.localeCompare(b, 'vi'));

@@ -1,3 +1,4 @@
+import { reportAsOf } from '../../domain/reports/periods';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
@@ -105,7 +106,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const reach = await bodiesInReach(ctx.db, body);
       const work = tasksOnTime([...(await loadWorkOfBodies(ctx.db, reach, yearRange(year))).values()].flat(), year, today);
       // A past year is read as it stood on 31 December.
-      const postingDay = today.slice(0, 4) > String(year) ? `${year}-12-31` : today;
+      const postingDay = reportAsOf(yearRange(year), today);
       const posting = (await postingCountsOfBodies(ctx.db, reach, postingDay)).total;
       const published = await countItemsPublished(ctx.db, body.id, year);
       const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
