@@ -532,6 +532,108 @@ export type NotificationSettingsTable = {
   updated_at: string;
 };
 
+/** A body's own feedback rules: working days to answer, months to keep personal data after closing. */
+export type FeedbackSettingsTable = {
+  organization_id: string;
+  answer_working_days: number;
+  retention_months: number;
+  updated_by: string | null;
+  updated_at: string;
+};
+
+/** A citizen's feedback or petition (SPEC §2.8). `contact_*` is personal data: see decision 0026. */
+export type FeedbackItemsTable = {
+  id: string;
+  organization_id: string;
+  tracking_code: string;
+  channel: string;
+  subject: string;
+  content: string;
+  procedure_id: string | null;
+  concerns_unit_id: string | null;
+  state: string;
+  received_at: string;
+  received_on: string;
+  due_on: string;
+  assigned_unit_id: string | null;
+  assigned_user_id: string | null;
+  answer: string | null;
+  answered_on: string | null;
+  answered_by_name: string | null;
+  answer_published_at: string | null;
+  refusal_reason: string | null;
+  closed_at: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  contact_ip: string | null;
+  consent_at: string | null;
+  personal_data_erased_at: string | null;
+  reminded_on: string | null;
+  search_folded: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export type FeedbackEventsTable = {
+  id: string;
+  feedback_id: string;
+  step: string;
+  from_state: string | null;
+  to_state: string;
+  note: string | null;
+  actor_id: string | null;
+  actor_name: string | null;
+  at: string;
+};
+
+export type FeedbackFilesTable = {
+  id: string;
+  feedback_id: string;
+  name: string;
+  media_type: string;
+  size: number;
+  storage_key: string;
+  sha256: string;
+  created_at: string;
+};
+
+/** A satisfaction survey; its questionnaire (sections → questions) is JSON. */
+export type SurveysTable = {
+  id: string;
+  organization_id: string;
+  title: string;
+  description: string | null;
+  template: string | null;
+  sections_json: string;
+  opens_on: string | null;
+  closes_on: string | null;
+  state: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type SurveyResponsesTable = {
+  id: string;
+  survey_id: string;
+  answered_at: string;
+  answered_on: string;
+  device_hash: string | null;
+  answers_json: string;
+};
+
+/** One 1–5 answer of a response, kept as a row so rates per aspect and month are one grouped query. */
+export type SurveyScaleAnswersTable = {
+  response_id: string;
+  survey_id: string;
+  organization_id: string;
+  question_id: string;
+  aspect: string | null;
+  point: number;
+  answered_on: string;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   external_bodies: ExternalBodiesTable;
@@ -549,6 +651,13 @@ export type Database = {
   procedure_events: ProcedureEventsTable;
   procedure_files: ProcedureFilesTable;
   procedure_postings: ProcedurePostingsTable;
+  feedback_settings: FeedbackSettingsTable;
+  feedback_items: FeedbackItemsTable;
+  feedback_events: FeedbackEventsTable;
+  feedback_files: FeedbackFilesTable;
+  surveys: SurveysTable;
+  survey_responses: SurveyResponsesTable;
+  survey_scale_answers: SurveyScaleAnswersTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
   document_number_registers: DocumentNumberRegistersTable;

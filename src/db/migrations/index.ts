@@ -14,6 +14,7 @@ import * as notificationSettings from './0012-notification-settings';
 import * as evidenceHash from './0013-evidence-hash';
 import * as loginSources from './0014-login-sources';
 import * as procedures from './0015-procedures';
+import * as feedbackAndSurveys from './0016-feedback-and-surveys';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0013-evidence-hash': evidenceHash,
   '0014-login-sources': loginSources,
   '0015-procedures': procedures,
+  '0016-feedback-and-surveys': feedbackAndSurveys,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

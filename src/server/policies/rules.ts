@@ -47,6 +47,17 @@ export const ACTIONS = {
   'procedure.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
   'procedure.manage': ['coordinator', 'director'],
   'procedure.post': ['editor', 'coordinator', 'director'],
+  /**
+   * Citizens' feedback (SPEC §2.8): the body's coordinator and director receive, assign, refuse, close and
+   * set the rules; a department's reporters read and answer what is assigned to their department (the
+   * command narrows them to it); a viewer follows the list. Contact data: decision 0026.
+   */
+  'feedback.read': ['director', 'coordinator', 'reporter', 'viewer'],
+  'feedback.handle': ['coordinator', 'director'],
+  'feedback.answer': ['reporter', 'coordinator', 'director'],
+  /** Satisfaction surveys: built and published by the coordinator, director or communication editor; results read by all staff. */
+  'survey.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
+  'survey.manage': ['coordinator', 'director', 'editor'],
   'channel.manage': ['editor', 'coordinator', 'director', 'admin'],
   /** Periodic reports (SPEC §2.10): the body reads, compiles and sends its own; the director approves; the body above returns one sent to it. */
   'report.read': ['admin', 'director', 'coordinator', 'viewer'],
