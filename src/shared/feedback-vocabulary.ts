@@ -19,3 +19,26 @@ export const DEFAULT_ANSWER_WORKING_DAYS = 10;
 
 /** Months after closing before a feedback item's personal data is erased, unless the body sets its own. */
 export const DEFAULT_RETENTION_MONTHS = 24;
+
+/** How a feedback item came in: the public form, or recorded by staff from the hotline, the box, in person or by e-mail. */
+export const FEEDBACK_CHANNELS = ['web', 'hotline', 'box', 'direct', 'email'] as const;
+export type FeedbackChannel = (typeof FEEDBACK_CHANNELS)[number];
+export const FEEDBACK_CHANNEL_LABELS_VI: Record<FeedbackChannel, string> = {
+  web: 'Trang phản ánh trực tuyến',
+  hotline: 'Đường dây nóng',
+  box: 'Hòm thư góp ý',
+  direct: 'Trực tiếp',
+  email: 'Thư điện tử',
+};
+
+/** An item against its deadline (domain/feedback/deadline.ts). */
+export const FEEDBACK_TIMELINESS = ['on_time', 'overdue', 'answered_late'] as const;
+export const FEEDBACK_TIMELINESS_LABELS_VI: Record<(typeof FEEDBACK_TIMELINESS)[number], string> = {
+  on_time: 'Trong hạn',
+  overdue: 'Quá hạn',
+  answered_late: 'Trả lời muộn',
+};
+
+/** What an attachment of the public form may be, and how big. */
+export const FEEDBACK_ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+export const FEEDBACK_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;

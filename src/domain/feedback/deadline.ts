@@ -1,6 +1,6 @@
 import { addWorkingDays } from '../calendar';
 import type { IsoDate } from '../calendar/iso-day';
-import type { FeedbackState } from '../../shared/feedback-vocabulary';
+import { FEEDBACK_TIMELINESS, type FeedbackState } from '../../shared/feedback-vocabulary';
 
 /**
  * The answer is due `workingDays` working days after the day of receipt (the day itself does not count),
@@ -9,7 +9,7 @@ import type { FeedbackState } from '../../shared/feedback-vocabulary';
 export const answerDueOn = (receivedOn: IsoDate, workingDays: number): IsoDate => addWorkingDays(receivedOn, workingDays);
 
 /** A feedback item's timeliness: still open and past due, answered after its due day, or neither. */
-export type FeedbackTimeliness = 'on_time' | 'overdue' | 'answered_late';
+export type FeedbackTimeliness = (typeof FEEDBACK_TIMELINESS)[number];
 
 const OPEN: ReadonlySet<FeedbackState> = new Set(['received', 'assigned']);
 
