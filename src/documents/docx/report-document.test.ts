@@ -14,6 +14,18 @@ function data(over: Partial<ReportDocumentData> = {}): ReportDocumentData {
     communication: none,
     indices: [],
     procedures: { asOf: '2026-03-31', counts: { inForce: 3, posted: 1, stale: 1, notPosted: 1, percent: 33.3 }, toPost: [{ code: 'BVX-01', name: 'Cấp bản sao bệnh án', standing: 'stale' }, { code: 'BVX-02', name: 'Cấp giấy chứng sinh', standing: 'not_posted' }] },
+    citizens: {
+      asOf: '2026-03-31',
+      feedback: { received: 12, answered: 9, refused: 1, open: 2, overdue: 1, answeredLate: 1, due: 11, onTime: 9, onTimePercent: 81.8 },
+      satisfaction: {
+        responses: 40,
+        overall: { answered: 400, satisfied: 350, percent: 87.5 },
+        aspects: [
+          { aspect: 'staff', answered: 120, satisfied: 110, percent: 91.7 },
+          { aspect: 'result', answered: 0, satisfied: 0, percent: null },
+        ],
+      },
+    },
     aggregate: null,
   };
   return {
@@ -43,7 +55,14 @@ describe('the report document', () => {
     expect(body).toContain('- Rà soát TTHC.');
     expect(body).toContain('Trong kỳ, Bệnh viện X chưa đăng tin, bài nào.');
     expect(body).toContain('- Đăng tin bài (Phòng TCHC, 02 kỳ).');
-    expect(body.filter((t) => /^[IV]+ /.test(t))).toEqual(['I KẾT QUẢ THỰC HIỆN', 'II CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN', 'III KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH', 'IV CHỈ SỐ PAR INDEX, SIPAS, PAPI, PCI, DDCI', 'V TỒN TẠI, HẠN CHẾ', 'VI ĐỀ XUẤT, KIẾN NGHỊ', 'VII PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI']);
+    expect(body.filter((t) => /^[IV]+ /.test(t))).toEqual(['I KẾT QUẢ THỰC HIỆN', 'II CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN', 'III KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH', 'IV TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ; KHẢO SÁT SỰ HÀI LÒNG', 'V CHỈ SỐ PAR INDEX, SIPAS, PAPI, PCI, DDCI', 'VI TỒN TẠI, HẠN CHẾ', 'VII ĐỀ XUẤT, KIẾN NGHỊ', 'VIII PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI']);
+    const iv = body.indexOf('IV TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ; KHẢO SÁT SỰ HÀI LÒNG');
+    expect(body.slice(iv + 1, iv + 5)).toEqual([
+      'Trong kỳ (số liệu tính đến ngày 31/03/2026), Bệnh viện X tiếp nhận 12 phản ánh, kiến nghị; đã trả lời 09, không thuộc phạm vi giải quyết 01, đang xử lý 02 (quá hạn 01); trả lời muộn 01; tỷ lệ trả lời đúng hạn 81,8% (09/11 phản ánh đã đến hạn).',
+      'Trong kỳ, Bệnh viện X nhận 40 phiếu khảo sát sự hài lòng; tỷ lệ hài lòng chung 87,5% (350/400 câu trả lời hài lòng, rất hài lòng).',
+      'Theo từng khía cạnh của Chỉ số SIPAS:',
+      '- Công chức, nhân viên trực tiếp giải quyết: 91,7% (110/120 câu trả lời hài lòng, rất hài lòng).',
+    ]);
     const iii = body.indexOf('III KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH');
     expect(body.slice(iii + 1, iii + 5)).toEqual([
       'Tính đến ngày 31/03/2026, Bệnh viện X có 03 thủ tục hành chính, quy trình nội bộ đang có hiệu lực; đã niêm yết công khai đúng phiên bản hiện hành 01 (đạt 33,3%); cần niêm yết lại do đã thay đổi 01; chưa niêm yết 01.',
@@ -51,9 +70,9 @@ describe('the report document', () => {
       '- BVX-01 — Cấp bản sao bệnh án (đã thay đổi sau lần niêm yết gần nhất);',
       '- BVX-02 — Cấp giấy chứng sinh (chưa niêm yết).',
     ]);
-    const v = body.indexOf('V TỒN TẠI, HẠN CHẾ');
-    expect(body.slice(v + 1, v + 4)).toEqual(['Thiếu nhân lực.', 'Thiếu kinh phí.', 'VI ĐỀ XUẤT, KIẾN NGHỊ']);
-    expect(body[body.indexOf('VI ĐỀ XUẤT, KIẾN NGHỊ') + 1]).toBe('Không có.');
+    const vi = body.indexOf('VI TỒN TẠI, HẠN CHẾ');
+    expect(body.slice(vi + 1, vi + 4)).toEqual(['Thiếu nhân lực.', 'Thiếu kinh phí.', 'VII ĐỀ XUẤT, KIẾN NGHỊ']);
+    expect(body[body.indexOf('VII ĐỀ XUẤT, KIẾN NGHỊ') + 1]).toBe('Không có.');
     expect(body.at(-1)).toBe('Trên đây là báo cáo kết quả thực hiện công tác cải cách hành chính từ ngày 01/01/2026 đến ngày 31/03/2026 của Bệnh viện X.');
   });
 
@@ -66,9 +85,11 @@ describe('the report document', () => {
     const body = texts(reportDocumentParts(data({ texts: emptyTexts(), sections: { ...child.sections, aggregate } })).body);
     expect(body).toContain('Đã nhận 01/02 báo cáo của các đơn vị trực thuộc (đều gửi đúng hạn); chưa nhận báo cáo của: Bệnh viện D.');
     expect(body).toContain('- Trung tâm Y tế C: 03 lượt nhiệm vụ có thời hạn trong kỳ: đã hoàn thành 01; chậm tiến độ 02.');
-    const vi = body.indexOf('VI ĐỀ XUẤT, KIẾN NGHỊ');
-    expect(body.slice(vi + 1, vi + 4)).toEqual(['Ý kiến của các đơn vị trực thuộc:', 'a Trung tâm Y tế C', 'Bổ sung biên chế.']);
-    expect(body[body.indexOf('V TỒN TẠI, HẠN CHẾ') + 1]).toBe('Không có.');
+    const vii = body.indexOf('VII ĐỀ XUẤT, KIẾN NGHỊ');
+    expect(body.slice(vii + 1, vii + 4)).toEqual(['Ý kiến của các đơn vị trực thuộc:', 'a Trung tâm Y tế C', 'Bổ sung biên chế.']);
+    expect(body[body.indexOf('VI TỒN TẠI, HẠN CHẾ') + 1]).toBe('Không có.');
+    // What the bodies' citizens said, added up from their reports.
+    expect(body).toContain('Các đơn vị trực thuộc (theo báo cáo đã gửi) tiếp nhận 12 phản ánh, kiến nghị; đã trả lời 09, không thuộc phạm vi giải quyết 01, đang xử lý 02 (quá hạn 01); trả lời muộn 01; tỷ lệ trả lời đúng hạn 81,8% (09/11 phản ánh đã đến hạn).');
     // The bodies' procedures, added up from their reports.
     expect(body).toContain('Các đơn vị trực thuộc (theo báo cáo đã gửi) có 03 thủ tục hành chính, quy trình nội bộ đang có hiệu lực; đã niêm yết công khai đúng phiên bản hiện hành 01 (đạt 33,3%); cần niêm yết lại do đã thay đổi 01; chưa niêm yết 01.');
   });

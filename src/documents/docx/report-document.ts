@@ -2,7 +2,10 @@ import type { BlankDate } from '../../domain/documents/date-line';
 import { punctuateList } from '../../shared/plan-document/document-text';
 import { periodPhrase, reportTitle, type ReportRange } from '../../domain/reports/periods';
 import type { AggregateSection } from '../../domain/reports/aggregate';
-import type { CommunicationSection, IndexLine, ProcedureSection, ReportSections, ReportTexts } from '../../domain/reports/sections';
+import type { CitizenSection, CommunicationSection, IndexLine, ProcedureSection, ReportSections, ReportTexts } from '../../domain/reports/sections';
+import type { FeedbackCounts } from '../../domain/feedback/counts';
+import type { Share } from '../../domain/surveys/satisfaction';
+import { SIPAS_ASPECT_LABELS_VI } from '../../shared/survey-vocabulary';
 import type { PostingCounts } from '../../domain/procedures/posting-kpi';
 import type { AreaWork, WorkCounts, WorkLine } from '../../domain/reports/work';
 import { formatDateVi } from '../../domain/schedule';
@@ -28,7 +31,7 @@ export type ReportDocumentData = {
 
 /** Counts in documents take two digits ("05 nhiệm vụ"), as the seeds and the decree's numbers do. */
 const nn = (n: number) => String(n).padStart(2, '0');
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
 const LETTERS = 'abcdefghiklmnopqrstuvxy';
 
 const paragraph = (text: string): BodyBlock => ({ kind: 'paragraph', text });
@@ -158,6 +161,38 @@ function procedureBlocks(d: ReportDocumentData): BodyBlock[] {
   return blocks;
 }
 
+/** "tiếp nhận 12 phản ánh, kiến nghị; đã trả lời 09, …; tỷ lệ trả lời đúng hạn 87,5% (07/08 đến hạn)". */
+function feedbackSentence(c: FeedbackCounts, who: string): string {
+  if (c.received === 0) return `${who} không tiếp nhận phản ánh, kiến nghị nào.`;
+  const settled = [`đã trả lời ${nn(c.answered)}`, c.refused > 0 ? `không thuộc phạm vi giải quyết ${nn(c.refused)}` : null, c.open > 0 ? `đang xử lý ${nn(c.open)}${c.overdue > 0 ? ` (quá hạn ${nn(c.overdue)})` : ''}` : null];
+  const timely = c.onTimePercent === null ? '' : `; tỷ lệ trả lời đúng hạn ${String(c.onTimePercent).replace('.', ',')}% (${nn(c.onTime)}/${nn(c.due)} phản ánh đã đến hạn)`;
+  return `${who} tiếp nhận ${nn(c.received)} phản ánh, kiến nghị; ${settled.filter(Boolean).join(', ')}${c.answeredLate > 0 ? `; trả lời muộn ${nn(c.answeredLate)}` : ''}${timely}.`;
+}
+
+const rate = (s: Share) => (s.percent === null ? 'chưa có câu trả lời' : `${String(s.percent).replace('.', ',')}% (${s.satisfied}/${s.answered} câu trả lời hài lòng, rất hài lòng)`);
+
+function satisfactionSentence(responses: number, overall: Share, who: string): string {
+  if (responses === 0) return `${who} chưa nhận được phiếu khảo sát sự hài lòng nào.`;
+  return `${who} nhận ${nn(responses)} phiếu khảo sát sự hài lòng; tỷ lệ hài lòng chung ${rate(overall)}.`;
+}
+
+function citizenBlocks(d: ReportDocumentData): BodyBlock[] {
+  const c: CitizenSection | undefined = d.sections.citizens;
+  if (!c) return [paragraph('Báo cáo được lập trước khi hệ thống theo dõi phản ánh, kiến nghị và khảo sát; không có số liệu.')];
+  const blocks = [
+    paragraph(feedbackSentence(c.feedback, `Trong kỳ (số liệu tính đến ngày ${formatDateVi(c.asOf)}), ${d.issuer.name}`)),
+    paragraph(satisfactionSentence(c.satisfaction.responses, c.satisfaction.overall, `Trong kỳ, ${d.issuer.name}`)),
+  ];
+  const aspects = c.satisfaction.aspects.filter((a) => a.answered > 0);
+  if (aspects.length > 0) blocks.push(paragraph('Theo từng khía cạnh của Chỉ số SIPAS:'), ...bullets(aspects.map((a) => `${SIPAS_ASPECT_LABELS_VI[a.aspect]}: ${rate(a)}`)));
+  const a = d.sections.aggregate?.citizens;
+  if (a) {
+    const who = 'Các đơn vị trực thuộc (theo báo cáo đã gửi)';
+    blocks.push(paragraph(feedbackSentence(a.feedback, who)), paragraph(satisfactionSentence(a.responses, a.satisfaction, who)));
+  }
+  return blocks;
+}
+
 function indexText(i: IndexLine): string {
   const parts = [i.value ? `điểm ${i.value.replace('.', ',')}` : null, i.rankText ? `xếp hạng ${i.rankText}` : null];
   const target = [i.targetValue ? `điểm ${i.targetValue.replace('.', ',')}` : null, i.targetRank ? `xếp hạng ${nn(i.targetRank)}` : null].filter(Boolean).join(', ');
@@ -178,13 +213,14 @@ function textSection(d: ReportDocumentData, key: ReportTextKey): BodyBlock[] {
   return [...(own.length || theirs.length ? own : [paragraph('Không có.')]), ...theirs];
 }
 
-/** A report (Báo cáo) in the Decree 30 layout: heading block, "BÁO CÁO" and its summary, sections I–VII, "./.", signature. */
+/** A report (Báo cáo) in the Decree 30 layout: heading block, "BÁO CÁO" and its summary, sections I–VIII, "./.", signature. */
 export function reportDocumentParts(d: ReportDocumentData): OfficialDocumentParts {
   const phrase = periodPhrase(d.period, d.year, d.range);
   const sections: [string, BodyBlock[]][] = [
     ['KẾT QUẢ THỰC HIỆN', workBlocks(d)],
     ['CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN', communicationBlocks(d)],
     ['KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH', procedureBlocks(d)],
+    ['TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ; KHẢO SÁT SỰ HÀI LÒNG', citizenBlocks(d)],
     ['CHỈ SỐ PAR INDEX, SIPAS, PAPI, PCI, DDCI', indexBlocks(d)],
     ['TỒN TẠI, HẠN CHẾ', textSection(d, 'difficulties')],
     ['ĐỀ XUẤT, KIẾN NGHỊ', textSection(d, 'proposals')],

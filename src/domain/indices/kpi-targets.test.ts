@@ -1,4 +1,4 @@
-import { firstTarget, itemsPublishedTarget, proceduresPostedTarget, targetMet, tasksOnTimeTarget } from './kpi-targets';
+import { feedbackOnTimeTarget, firstTarget, itemsPublishedTarget, proceduresPostedTarget, satisfactionTarget, targetMet, tasksOnTimeTarget } from './kpi-targets';
 
 const target = (text: string) => ({ text, value: null, unit: null, comparator: null });
 
@@ -21,6 +21,21 @@ describe('KPI targets read from a plan', () => {
     expect(proceduresPostedTarget(target('Niêm yết công khai trên 95% thủ tục hành chính thuộc thẩm quyền'))).toMatchObject({ value: 95, comparator: 'above' });
     expect(proceduresPostedTarget(target('Đảm bảo TTHC thuộc thẩm quyền giải quyết được niêm yết công khai, đầy đủ'))).toBeNull();
     expect(proceduresPostedTarget(target('100% nhiệm vụ hoàn thành đúng hạn'))).toBeNull();
+  });
+
+  it('recognises a share of feedback answered on time, and not the work or procedure targets', () => {
+    expect(feedbackOnTimeTarget(target('100% phản ánh, kiến nghị của người dân được xử lý, trả lời đúng thời hạn'))).toMatchObject({ value: 100, comparator: 'at_least' });
+    expect(feedbackOnTimeTarget(target('Tiếp nhận, giải quyết kịp thời trên 95% ý kiến góp ý của người bệnh'))).toMatchObject({ value: 95, comparator: 'above' });
+    expect(feedbackOnTimeTarget(target('Duy trì đường dây nóng tiếp nhận phản ánh, kiến nghị'))).toBeNull();
+    expect(feedbackOnTimeTarget(target('100% nhiệm vụ hoàn thành đúng hạn'))).toBeNull();
+    expect(tasksOnTimeTarget(target('100% phản ánh, kiến nghị được trả lời đúng hạn'))).toBeNull();
+  });
+
+  it('recognises a satisfaction rate to reach, and not a rank in the index tables', () => {
+    expect(satisfactionTarget(target('Tỷ lệ hài lòng của người bệnh đạt trên 90%'))).toMatchObject({ value: 90, comparator: 'above' });
+    expect(satisfactionTarget(target('Chỉ số hài lòng (SIPAS) đạt từ 85,5% trở lên'))).toMatchObject({ value: 85.5, comparator: 'at_least' });
+    expect(satisfactionTarget(target('Nâng cao mức độ hài lòng của người dân'))).toBeNull();
+    expect(satisfactionTarget(target('Chỉ số hài lòng SIPAS xếp hạng trong nhóm 10 tỉnh dẫn đầu, đạt 90%'))).toBeNull();
   });
 
   it('takes the first recognised target and compares the actual figure with it', () => {

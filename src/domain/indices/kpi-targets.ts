@@ -58,3 +58,24 @@ export function firstTarget(targets: readonly TargetInput[], read: (t: TargetInp
 }
 
 export const targetMet = (actual: number | null, target: KpiTarget | null): boolean | null => (actual === null || target === null ? null : compare(actual, target.comparator, target.value));
+
+const FEEDBACK = /phan anh|kien nghi|gop y/;
+const ANSWERED = /dung han|dung thoi han|kip thoi|tra loi|xu ly|giai quyet/;
+
+/**
+ * A plan target about citizens' feedback answered on time: "100% phản ánh, kiến nghị được xử lý, trả lời
+ * đúng thời hạn", "tiếp nhận và giải quyết kịp thời trên 95% ý kiến góp ý". Without a percentage it is not this KPI's.
+ */
+export function feedbackOnTimeTarget(target: TargetInput): KpiTarget | null {
+  const folded = foldText(target.text);
+  return FEEDBACK.test(folded) && ANSWERED.test(folded) ? percentTarget(target, folded) : null;
+}
+
+/**
+ * A plan target about the satisfaction rate: "tỷ lệ hài lòng của người bệnh đạt trên 90%", "Chỉ số hài
+ * lòng (SIPAS) đạt từ 85% trở lên". A PAR INDEX or SIPAS rank target ("xếp hạng") is not a rate.
+ */
+export function satisfactionTarget(target: TargetInput): KpiTarget | null {
+  const folded = foldText(target.text);
+  return /hai long/.test(folded) && !/xep (hang|thu)/.test(folded) ? percentTarget(target, folded) : null;
+}

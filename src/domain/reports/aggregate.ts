@@ -1,5 +1,7 @@
 import type { CountRow } from '../media/counts';
+import { sumFeedbackCounts, type FeedbackCounts } from '../feedback/counts';
 import { addPostingCounts, type PostingCounts } from '../procedures/posting-kpi';
+import { addShares, type Share } from '../surveys/satisfaction';
 import type { IsoDate } from '../schedule/schedule';
 import type { CommunicationSection, ReportSections, ReportTexts } from './sections';
 import { addCounts, emptyCounts, type WorkCounts } from './work';
@@ -19,6 +21,8 @@ export type AggregateBody = {
   communication: CommunicationSection['total'];
   /** Its procedures' posting, when its report counted them; absent in tổng hợp compiled before. */
   procedures?: PostingCounts | null;
+  /** Its feedback and satisfaction, when its report counted them. */
+  citizens?: AggregateCitizens | null;
   /** Each body's words, kept under its name: a tổng hợp never merges them. */
   texts: ReportTexts;
 };
@@ -32,7 +36,11 @@ export type AggregateSection = {
   communication: CommunicationSection;
   /** The bodies' posting counts added up; null when no report counted procedures; absent in tổng hợp compiled before. */
   procedures?: PostingCounts | null;
+  /** The bodies' feedback and survey answers added up; null when no report counted them. */
+  citizens?: AggregateCitizens | null;
 };
+
+export type AggregateCitizens = { feedback: FeedbackCounts; responses: number; satisfaction: Share };
 
 /** Adds rows of the same key; rows keep the order in which their keys first appear. */
 export function addCountRows(lists: readonly (readonly CountRow[])[]): CountRow[] {
@@ -64,6 +72,7 @@ export function aggregateReports(reports: readonly SubmittedReport[], children: 
       areas: r.sections.work.areas.map((a) => ({ area: a.area, counts: a.counts })),
       communication: r.sections.communication.total,
       procedures: r.sections.procedures?.counts ?? null,
+      citizens: r.sections.citizens ? { feedback: r.sections.citizens.feedback, responses: r.sections.citizens.satisfaction.responses, satisfaction: r.sections.citizens.satisfaction.overall } : null,
       texts: r.texts,
     }),
   );
@@ -76,6 +85,7 @@ export function aggregateReports(reports: readonly SubmittedReport[], children: 
   }
   const communications = reports.map((r) => r.sections.communication);
   const counted = bodies.map((b) => b.procedures).filter((c): c is PostingCounts => !!c);
+  const heard = bodies.map((b) => b.citizens).filter((c): c is AggregateCitizens => !!c);
   return {
     bodies,
     missing: children.filter((c) => !submitted.has(c.id)),
@@ -87,5 +97,9 @@ export function aggregateReports(reports: readonly SubmittedReport[], children: 
       total: communications.reduce((sum, c) => ({ published: sum.published + c.total.published, items: sum.items + c.total.items }), { published: 0, items: 0 }),
     },
     procedures: counted.length === 0 ? null : addPostingCounts(counted),
+    citizens:
+      heard.length === 0
+        ? null
+        : { feedback: sumFeedbackCounts(heard.map((c) => c.feedback)), responses: heard.reduce((n, c) => n + c.responses, 0), satisfaction: addShares(heard.map((c) => c.satisfaction)) },
   };
 }

@@ -1,5 +1,8 @@
 import type { CountRow, MediaCounts } from '../media/counts';
+import type { FeedbackCounts } from '../feedback/counts';
 import type { PostingCounts } from '../procedures/posting-kpi';
+import type { Share } from '../surveys/satisfaction';
+import type { SipasAspect } from '../../shared/survey-vocabulary';
 import type { IsoDate } from '../schedule/schedule';
 import type { ReportTextKey } from '../../shared/report-vocabulary';
 import type { AggregateSection } from './aggregate';
@@ -17,6 +20,16 @@ export type IndexLine = { kind: string; scope: string; label: string; value: str
  */
 export type ProcedureSection = { asOf: IsoDate; counts: PostingCounts; toPost: { code: string; name: string; standing: 'stale' | 'not_posted' }[] };
 
+/**
+ * Section IV: what citizens said in the period (SPEC §2.8, §2.10) — feedback received in the period as it
+ * stood on the report's day, and the satisfaction rate of the survey answers given in the period.
+ */
+export type CitizenSection = {
+  asOf: IsoDate;
+  feedback: FeedbackCounts;
+  satisfaction: { responses: number; overall: Share; aspects: (Share & { aspect: SipasAspect })[] };
+};
+
 /** What a report compiles from the data; frozen in the report once it is approved. */
 export type ReportSections = {
   work: WorkSection;
@@ -24,6 +37,8 @@ export type ReportSections = {
   indices: IndexLine[];
   /** Absent in reports compiled before procedures were kept. */
   procedures?: ProcedureSection;
+  /** Absent in reports compiled before feedback and surveys were kept. */
+  citizens?: CitizenSection;
   /** The tổng hợp of a body's bodies' submitted reports; null for a body with none under it. */
   aggregate: AggregateSection | null;
 };

@@ -1,16 +1,25 @@
 import type { SipasAspect } from '../../shared/survey-vocabulary';
 
 /** "Hài lòng" and "rất hài lòng": the top two points of the 1–5 scale. */
-const SATISFIED = 4;
+export const SATISFIED = 4;
 
 export type Share = { answered: number; satisfied: number; percent: number | null };
 
-const share = (answered: number, satisfied: number): Share => ({ answered, satisfied, percent: answered === 0 ? null : Math.round((satisfied / answered) * 1000) / 10 });
+/** The share from counts already made (a grouped query's answered and satisfied), rounded like every other rate. */
+export const shareOf = (answered: number, satisfied: number): Share => ({ answered, satisfied, percent: answered === 0 ? null : Math.round((satisfied / answered) * 1000) / 10 });
+
+/** Shares of several surveys or bodies added up, the rate recomputed from the sums (never an average of rates). */
+export function addShares(list: readonly Share[]): Share {
+  return shareOf(
+    list.reduce((n, s) => n + s.answered, 0),
+    list.reduce((n, s) => n + s.satisfied, 0),
+  );
+}
 
 /** The satisfaction rate of scale answers (1–5): the share of 4 and 5 among those given; a skipped question is not an answer. */
 export function satisfactionOf(points: readonly (number | null)[]): Share {
   const given = points.filter((p): p is number => p !== null);
-  return share(given.length, given.filter((p) => p >= SATISFIED).length);
+  return shareOf(given.length, given.filter((p) => p >= SATISFIED).length);
 }
 
 /** One scale answer with what it measures and when it was given. */

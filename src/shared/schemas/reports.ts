@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { feedbackCountsSchema } from './feedback';
 import { postingCountsSchema } from './procedures';
+import { shareSchema } from './surveys';
+import { SIPAS_ASPECTS } from '../survey-vocabulary';
 import { REPORT_PERIODS, REPORT_STATES } from '../report-vocabulary';
 import { daySchema as plausibleDaySchema } from './common';
 
@@ -40,6 +43,8 @@ const mediaTotal = z.object({ published: z.number(), items: z.number() });
 const texts = z.object({ results: z.string().nullable(), difficulties: z.string().nullable(), proposals: z.string().nullable(), nextSteps: z.string().nullable() });
 const communication = z.object({ byChannel: z.array(countRow), byKind: z.array(countRow), total: mediaTotal });
 
+const aggregateCitizens = z.object({ feedback: feedbackCountsSchema, responses: z.number(), satisfaction: shareSchema });
+
 export const reportSectionsSchema = z.object({
   work: z.object({
     asOf: z.string(),
@@ -58,16 +63,25 @@ export const reportSectionsSchema = z.object({
   procedures: z
     .object({ asOf: z.string(), counts: postingCountsSchema, toPost: z.array(z.object({ code: z.string(), name: z.string(), standing: z.enum(['stale', 'not_posted']) })) })
     .optional(),
+  /** Absent in reports compiled before feedback and surveys were kept. */
+  citizens: z
+    .object({
+      asOf: z.string(),
+      feedback: feedbackCountsSchema,
+      satisfaction: z.object({ responses: z.number(), overall: shareSchema, aspects: z.array(shareSchema.extend({ aspect: z.enum(SIPAS_ASPECTS) })) }),
+    })
+    .optional(),
   aggregate: z
     .object({
       bodies: z.array(
-        z.object({ organization: bodyRef, reportId: z.string(), submittedAt: z.string(), onTime: z.boolean(), totals: counts, areas: z.array(z.object({ area: z.string(), counts })), communication: mediaTotal, procedures: postingCountsSchema.nullish(), texts }),
+        z.object({ organization: bodyRef, reportId: z.string(), submittedAt: z.string(), onTime: z.boolean(), totals: counts, areas: z.array(z.object({ area: z.string(), counts })), communication: mediaTotal, procedures: postingCountsSchema.nullish(), citizens: aggregateCitizens.nullish(), texts }),
       ),
       missing: z.array(bodyRef),
       totals: counts,
       areas: z.array(z.object({ area: z.string(), label: z.string(), counts })),
       communication,
       procedures: postingCountsSchema.nullish(),
+      citizens: aggregateCitizens.nullish(),
     })
     .nullable(),
 });

@@ -1,0 +1,111 @@
+import { addWorkingDays } from '../../../domain/calendar';
+import { addDays, type IsoDate } from '../../../domain/calendar/iso-day';
+import { answerDueOn } from '../../../domain/feedback/deadline';
+import { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from '../../../domain/feedback/tracking-code';
+import type { Db } from '../../../db/database';
+import { newId } from '../../../db/ids';
+import { DEFAULT_ANSWER_WORKING_DAYS, type FeedbackState } from '../../../shared/feedback-vocabulary';
+import { foldText } from '../../../shared/fold';
+import { DEMO_FEEDBACK, type DemoFeedback } from './demo-feedback';
+import { unitInterval } from './outcomes';
+
+type Person = { id: string; name: string };
+
+/** A tracking code drawn from the item's key: the same demo gives the same codes on every machine. */
+function demoTrackingCode(key: string): string {
+  let code = '';
+  for (let i = 0; code.length < TRACKING_CODE_LENGTH; i++) code += TRACKING_ALPHABET[Math.floor(unitInterval(`${key}#${i}`) * TRACKING_ALPHABET.length)];
+  return code;
+}
+
+const at = (day: IsoDate, hour: number) => `${day}T${String(hour).padStart(2, '0')}:15:00.000Z`;
+const notAfter = (day: IsoDate, limit: IsoDate) => (day > limit ? limit : day);
+
+async function personOf(db: Db, organizationId: string, role: string): Promise<Person | undefined> {
+  const row = await db
+    .selectFrom('user_roles as r')
+    .innerJoin('users as u', 'u.id', 'r.user_id')
+    .select(['u.id', 'u.full_name'])
+    .where('r.organization_id', '=', organizationId)
+    .where('r.role', '=', role)
+    .orderBy('u.username')
+    .executeTakeFirst();
+  return row ? { id: row.id, name: row.full_name } : undefined;
+}
+
+/**
+ * Writes each demo body's feedback as it went up to today: received, assigned to the department the
+ * next working day, answered (on time or late), published or not, closed a few working days later, or
+ * refused. Written as history with each step's day, like the work history, not through today's commands.
+ */
+export async function writeFeedbackHistory(db: Db, today: IsoDate): Promise<void> {
+  for (const [bodyCode, items] of Object.entries(DEMO_FEEDBACK)) {
+    const body = await db.selectFrom('organizations').select(['id']).where('code_scope', '=', '*').where('code', '=', bodyCode).executeTakeFirst();
+    if (!body) continue;
+    const coordinator = await personOf(db, body.id, 'coordinator');
+    for (const [index, item] of items.entries()) await writeItem(db, body.id, `${bodyCode}|${index}`, item, today, coordinator);
+  }
+}
+
+async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback, today: IsoDate, coordinator: Person | undefined): Promise<void> {
+  const unit = await db.selectFrom('organizations').select(['id']).where('code_scope', '=', bodyId).where('code', '=', item.unit).executeTakeFirst();
+  const handler = unit ? await personOf(db, unit.id, 'reporter') : undefined;
+  const receivedOn = addDays(today, -item.ageDays);
+  const dueOn = answerDueOn(receivedOn, DEFAULT_ANSWER_WORKING_DAYS);
+  const assignedOn = notAfter(addWorkingDays(receivedOn, 1), today);
+  const answeredOn = item.answeredAfter === undefined ? null : notAfter(addWorkingDays(receivedOn, item.answeredAfter), today);
+  const closedOn = item.outcome === 'closed' && answeredOn ? notAfter(addWorkingDays(answeredOn, 3), today) : null;
+  const id = newId();
+  const events: { step: string; from: FeedbackState | null; to: FeedbackState; on: IsoDate; by: Person | undefined; note: string | null }[] = [{ step: 'receive', from: null, to: 'received', on: receivedOn, by: undefined, note: null }];
+  const assigned = item.outcome !== 'received' && item.outcome !== 'refused';
+  if (assigned) events.push({ step: 'assign', from: 'received', to: 'assigned', on: assignedOn, by: coordinator, note: null });
+  if (item.outcome === 'refused') events.push({ step: 'refuse', from: 'received', to: 'refused', on: answeredOn ?? assignedOn, by: coordinator, note: item.refusal ?? null });
+  if (answeredOn && item.answer) {
+    events.push({ step: 'answer', from: 'assigned', to: 'answered', on: answeredOn, by: handler ?? coordinator, note: null });
+    if (item.published) events.push({ step: 'publish', from: 'answered', to: 'answered', on: answeredOn, by: coordinator, note: null });
+  }
+  if (closedOn) events.push({ step: 'close', from: 'answered', to: 'closed', on: closedOn, by: coordinator, note: null });
+  const answerer = handler ?? coordinator;
+  const contact = item.contact;
+  await db
+    .insertInto('feedback_items')
+    .values({
+      id,
+      organization_id: bodyId,
+      tracking_code: demoTrackingCode(key),
+      channel: item.channel,
+      subject: item.subject,
+      content: item.content,
+      procedure_id: null,
+      concerns_unit_id: unit?.id ?? null,
+      state: item.outcome,
+      received_at: at(receivedOn, 2),
+      received_on: receivedOn,
+      due_on: dueOn,
+      assigned_unit_id: assigned ? (unit?.id ?? null) : null,
+      assigned_user_id: null,
+      answer: item.answer && answeredOn ? item.answer : null,
+      answered_on: answeredOn,
+      answered_by_name: item.answer && answeredOn ? (answerer?.name ?? null) : item.outcome === 'refused' ? (coordinator?.name ?? null) : null,
+      answer_published_at: item.published && answeredOn ? at(answeredOn, 8) : null,
+      refusal_reason: item.refusal ?? null,
+      closed_at: closedOn ? at(closedOn, 9) : null,
+      contact_name: contact?.name ?? null,
+      contact_phone: contact?.phone ?? null,
+      contact_email: contact?.email ?? null,
+      contact_ip: item.channel === 'web' && contact ? '203.0.113.24' : null,
+      consent_at: contact ? at(receivedOn, 2) : null,
+      personal_data_erased_at: null,
+      reminded_on: null,
+      search_folded: foldText(`${item.subject} ${item.content}`),
+      created_at: at(receivedOn, 2),
+      updated_at: at(closedOn ?? answeredOn ?? assignedOn, 9),
+    })
+    .execute();
+  for (const [order, e] of events.entries()) {
+    await db
+      .insertInto('feedback_events')
+      .values({ id: newId(), feedback_id: id, step: e.step, from_state: e.from, to_state: e.to, note: e.note, actor_id: e.by?.id ?? null, actor_name: e.by?.name ?? null, at: at(e.on, 2 + order) })
+      .execute();
+  }
+}
