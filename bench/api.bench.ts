@@ -54,6 +54,10 @@ const biggestPlan = plans.items.sort((a, b) => b.taskCount - a.taskCount)[0]!;
 const centreCookie = await cookieFor('ttyt-lccd.coordinator');
 const report = (await (await fetch(`${base}/api/reports`, { method: 'POST', headers: { cookie: centreCookie, 'content-type': 'application/json' }, body: JSON.stringify({ period: 'Y', year: 2026 }) })).json()) as { id: string };
 
+const coordinatorCookie = await cookieFor('bvsn.coordinator');
+const surveys = (await (await fetch(`${base}/api/surveys`, { headers: { cookie: coordinatorCookie } })).json()) as { items: { id: string; template: string | null }[] };
+const sipas = surveys.items.find((s) => s.template === 'sipas')!;
+
 const cases: [string, string, string][] = [
   ['GET /api/health', '/api/health', ''],
   ['GET /api/me (reporter)', '/api/me', 'bvsn.tchc'],
@@ -81,7 +85,14 @@ const cases: [string, string, string][] = [
   ['GET /api/reports?scope=children (department)', '/api/reports?year=2026&period=H1&scope=children', 'syt-lc.director'],
   ['GET /api/procedures (hospital coordinator)', '/api/procedures?limit=50', 'bvsn.coordinator'],
   ['GET /api/procedures/posting-by-body (department)', '/api/procedures/posting-by-body', 'syt-lc.director'],
+  ['GET /api/feedback (hospital coordinator)', '/api/feedback?limit=50', 'bvsn.coordinator'],
+  ['GET /api/feedback/by-body (department)', '/api/feedback/by-body?year=2026', 'syt-lc.director'],
+  ['GET /api/surveys (hospital coordinator)', '/api/surveys', 'bvsn.coordinator'],
+  ['GET /api/surveys/:id/results (340 sheets)', `/api/surveys/${sipas.id}/results`, 'bvsn.coordinator'],
+  ['GET /api/surveys/satisfaction-by-body (department)', '/api/surveys/satisfaction-by-body?year=2026', 'syt-lc.director'],
   ['GET /p/bvsn/tin-tuc (public list)', '/p/bvsn/tin-tuc', ''],
+  ['GET /p/bvsn/phan-anh (public feedback form)', '/p/bvsn/phan-anh', ''],
+  ['GET /p/bvsn/khao-sat/:id (public survey)', `/p/bvsn/khao-sat/${sipas.id}`, ''],
   ['GET /p/bvsn/thu-tuc (public procedures)', '/p/bvsn/thu-tuc', ''],
   ['GET /p/bvsn/thu-tuc/BVSN-TT-01 (public procedure)', '/p/bvsn/thu-tuc/BVSN-TT-01', ''],
   ['GET /p/bvsn/thu-tuc/BVSN-TT-01/niem-yet (posting sheet)', '/p/bvsn/thu-tuc/BVSN-TT-01/niem-yet', ''],

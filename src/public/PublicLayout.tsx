@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { PUBLIC_CSS } from './public-assets';
 import { PUBLIC_TEXT as T } from './public-text';
-import { newsFeedPath, newsListPath, planProgressPath, procedureListPath } from '../shared/public-urls';
+import { feedbackFormPath, newsFeedPath, newsListPath, planProgressPath, procedureListPath } from '../shared/public-urls';
+import { FEEDBACK_TEXT } from './feedback-text';
 
 export type PageMeta = {
   title: string;
@@ -50,6 +51,7 @@ export function PublicLayout({ body, meta, children }: Props) {
                 <a href={newsListPath(body.code)}>{T.navNews}</a>
                 <a href={procedureListPath(body.code)}>{T.navProcedures}</a>
                 <a href={planProgressPath(body.code)}>{T.navProgress}</a>
+                <a href={feedbackFormPath(body.code)}>{FEEDBACK_TEXT.nav}</a>
                 <a href={newsFeedPath(body.code)}>{T.navFeed}</a>
               </nav>
             )}

@@ -35,7 +35,12 @@ import { planDocumentRoutes } from './routes/plan-documents';
 import { planProgressRoutes } from './routes/plan-progress';
 import { publicPageRoutes } from './routes/public-pages';
 import { publicProcedureRoutes } from './routes/public-procedures';
+import { feedbackRoutes } from './routes/feedback';
+import { publicFeedbackRoutes } from './routes/public-feedback';
 import { publicPlanProgressRoutes } from './routes/public-plan-progress';
+import { publicSurveyRoutes } from './routes/public-surveys';
+import { surveyFileRoutes } from './routes/survey-files';
+import { surveyRoutes } from './routes/surveys';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { homeRoutes } from './routes/home';
 import { planRoutes } from './routes/plans';
@@ -63,13 +68,14 @@ import { APP_VERSION } from './version';
 export { APP_VERSION };
 
 /** `convertPdf` stands in for LibreOffice (tests of the PDF limit); by default the real one is used. */
-export type AppOptions = { store: Store; config: Config; webRoot?: string; logger?: boolean; convertPdf?: PdfConverter };
+/** `logStream`: where the log lines go instead of stdout (tests read them for personal data). */
+export type AppOptions = { store: Store; config: Config; webRoot?: string; logger?: boolean; logStream?: { write: (line: string) => void }; convertPdf?: PdfConverter };
 
 /** Builds the whole HTTP application: JSON API, OpenAPI description and the staff SPA. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { store, config } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger: options.logger === false ? false : { level: config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // Our own onResponse hook writes the one line per request.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
@@ -110,6 +116,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         scriptSrc: ["'self'"],
       },
     },
+    // "no-referrer" (helmet's default) makes a browser send `Origin: null` with a citizen's form post
+    // (feedback, survey), which the same-origin guard must refuse. "same-origin" gives our own pages
+    // their origin back and still tells other sites nothing.
+    referrerPolicy: { policy: 'same-origin' },
   });
   // Lists of a whole province's tree run to hundreds of kilobytes of JSON: compress for slow lines.
   await app.register(compress, { threshold: 2048, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
@@ -169,7 +179,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(jobRoutes);
   await app.register(publicPageRoutes);
   await app.register(publicProcedureRoutes);
+  await app.register(feedbackRoutes);
+  await app.register(publicFeedbackRoutes);
   await app.register(publicPlanProgressRoutes);
+  await app.register(surveyRoutes);
+  await app.register(surveyFileRoutes);
+  await app.register(publicSurveyRoutes);
 
   await serveWebApp(app, options.webRoot ?? resolve('dist/web'));
   return app;

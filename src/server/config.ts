@@ -63,6 +63,8 @@ export type Config = {
   secureCookies: boolean;
   /** The daily backup (BACKUP_DIR, BACKUP_KEEP, BACKUP_HOUR); absent when BACKUP_DIR is not set. */
   backup?: { dir: string; keep: number; hour: number };
+  /** Requests per client address per ten minutes on the citizen feedback form and lookups (routes/public-feedback.ts has the defaults); tests lower or raise them. */
+  feedbackLimits?: { posts: number; lookups: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

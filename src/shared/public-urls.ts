@@ -39,3 +39,13 @@ export const procedureFormPath = (code: string, procedureCode: string, fileId: s
 
 /** A body's public progress page of a year; without a year, the page that sends to the latest. */
 export const planProgressPath = (code: string, year?: number) => `${body(code)}/ke-hoach${year ? `/${year}` : ''}`;
+
+/** A body's feedback form (phản ánh, kiến nghị), the page a tracking code leads to, and the lookup box's target. */
+export const feedbackFormPath = (code: string) => `${body(code)}/phan-anh`;
+export const feedbackTrackingPath = (code: string, trackingCode: string) => `${feedbackFormPath(code)}/${encodeURIComponent(trackingCode)}`;
+export const feedbackLookupPath = (code: string) => `${feedbackFormPath(code)}/tra-cuu`;
+
+/** A satisfaction survey's questionnaire, its thank-you page, and the A4 sheet with its QR code that staff print. */
+export const surveyPath = (code: string, surveyId: string) => `${body(code)}/khao-sat/${encodeURIComponent(surveyId)}`;
+export const surveyThanksPath = (code: string, surveyId: string) => `${surveyPath(code, surveyId)}/cam-on`;
+export const surveySheetPath = (code: string, surveyId: string) => `${surveyPath(code, surveyId)}/in`;

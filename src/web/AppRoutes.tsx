@@ -7,6 +7,7 @@ import { Forbidden } from './layout/Forbidden';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { keepsChannels } from './media/abilities';
+import { readsFeedback } from './feedback/abilities';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { useMe } from './session/MeContext';
 import { RequireSignIn } from './session/RequireSignIn';
@@ -38,6 +39,12 @@ const MediaStatsPage = lazy(() => import('./media-insights/MediaStatsPage').then
 const ProceduresPage = lazy(() => import('./procedures/ProceduresPage').then((m) => ({ default: m.ProceduresPage })));
 const PostingByBodyPage = lazy(() => import('./procedures/PostingByBodyPage').then((m) => ({ default: m.PostingByBodyPage })));
 const ProcedurePage = lazy(() => import('./procedures/ProcedurePage').then((m) => ({ default: m.ProcedurePage })));
+const FeedbackListPage = lazy(() => import('./feedback/FeedbackListPage').then((m) => ({ default: m.FeedbackListPage })));
+const FeedbackByBodyPage = lazy(() => import('./feedback/FeedbackByBodyPage').then((m) => ({ default: m.FeedbackByBodyPage })));
+const FeedbackPage = lazy(() => import('./feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
+const SurveysPage = lazy(() => import('./surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })));
+const SatisfactionByBodyPage = lazy(() => import('./surveys/SatisfactionByBodyPage').then((m) => ({ default: m.SatisfactionByBodyPage })));
+const SurveyPage = lazy(() => import('./surveys/SurveyPage').then((m) => ({ default: m.SurveyPage })));
 
 export function AppRoutes() {
   return (
@@ -76,6 +83,12 @@ export function AppRoutes() {
         <Route path="/thu-tuc" element={<ProceduresPage />} />
         <Route path="/thu-tuc/don-vi" element={<PostingByBodyPage />} />
         <Route path="/thu-tuc/:id" element={<ProcedurePage />} />
+        <Route path="/phan-anh" element={<Allowed when={readsFeedback}><FeedbackListPage /></Allowed>} />
+        <Route path="/phan-anh/don-vi" element={<Allowed when={readsFeedback}><FeedbackByBodyPage /></Allowed>} />
+        <Route path="/phan-anh/:id" element={<Allowed when={readsFeedback}><FeedbackPage /></Allowed>} />
+        <Route path="/khao-sat" element={<SurveysPage />} />
+        <Route path="/khao-sat/don-vi" element={<SatisfactionByBodyPage />} />
+        <Route path="/khao-sat/:id" element={<SurveyPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />

@@ -197,8 +197,8 @@ describe.each(DIALECTS)('periodic reports on %s', (dialect) => {
     expect(syt.sections.work.units.map((u) => u.name)).not.toContain(CENTRE);
     expect((await t.request('GET', `/api/reports/${syt.id}`, { cookie: coordinator })).statusCode).toBe(404);
     const doc = await readDocx((await t.request('GET', `/api/reports/${syt.id}/document.docx`, { cookie: sytDirector })).rawPayload);
-    // Section V: the Sở has written nothing yet, so the centre's words under its name, line by line.
-    const iv = doc.paragraphs.findIndex((p) => p.text === 'V. TỒN TẠI, HẠN CHẾ');
+    // Section VI: the Sở has written nothing yet, so the centre's words under its name, line by line.
+    const iv = doc.paragraphs.findIndex((p) => p.text === 'VI. TỒN TẠI, HẠN CHẾ');
     expect(doc.paragraphs.slice(iv + 1, iv + 5).map((p) => p.text)).toEqual(['Ý kiến của các đơn vị trực thuộc:', `a) ${CENTRE}`, 'Nhân lực làm công tác CCHC còn kiêm nhiệm.', 'Kinh phí cho tuyên truyền còn hạn chế.']);
     // Section I carries the centre's assessment under its name too.
     const results = doc.paragraphs.findIndex((p) => p.text === 'Các nhiệm vụ chậm tiến độ do chưa bố trí được nhân lực.');
@@ -229,7 +229,7 @@ describe.each(DIALECTS)('periodic reports on %s', (dialect) => {
     expect(doc.paragraph(/ngày\s+tháng\s+năm 2026/).runs[0]!.italic).toBe(true);
     expect(doc.paragraph(/^BÁO CÁO$/).runs[0]).toMatchObject({ bold: true, sizePt: 14 });
     expect(doc.paragraph('Kết quả thực hiện công tác cải cách hành chính quý I năm 2026').runs[0]).toMatchObject({ bold: true, sizePt: 14 });
-    for (const title of ['I. KẾT QUẢ THỰC HIỆN', 'II. CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN', 'III. KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH', 'IV. CHỈ SỐ', 'V. TỒN TẠI, HẠN CHẾ', 'VI. ĐỀ XUẤT, KIẾN NGHỊ', 'VII. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI']) {
+    for (const title of ['I. KẾT QUẢ THỰC HIỆN', 'II. CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN', 'III. KIỂM SOÁT, CÔNG KHAI THỦ TỤC HÀNH CHÍNH', 'IV. TIẾP NHẬN, XỬ LÝ PHẢN ÁNH, KIẾN NGHỊ; KHẢO SÁT SỰ HÀI LÒNG', 'V. CHỈ SỐ', 'VI. TỒN TẠI, HẠN CHẾ', 'VII. ĐỀ XUẤT, KIẾN NGHỊ', 'VIII. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI']) {
       expect(doc.paragraph(title).runs[0]!.bold, title).toBe(true);
     }
     const body = doc.paragraphs.filter((p) => !p.inTable && p.text.trim());

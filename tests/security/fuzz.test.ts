@@ -65,6 +65,9 @@ function operationsOf(app: FastifyInstance): { ops: Operation[]; resolve: (s: Js
   const resolve = (s: JsonSchema): JsonSchema => (s.$ref ? (components[s.$ref.split('/').pop()!] ?? {}) : s);
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(spec.paths)) {
+    // The citizen pages under /p/ answer HTML and ignore query parameters they do not know, on purpose
+    // (plugins/strict-requests.ts); their own suites (tests/api/public-*.test.ts) try their refusals.
+    if (!path.startsWith('/api/')) continue;
     for (const [method, op] of Object.entries(methods)) {
       ops.push({
         method: method.toUpperCase(),
@@ -348,6 +351,10 @@ describe.each(DIALECTS)('fuzzing every JSON route on %s', (dialect) => {
     const withForm = await t.app.inject({ method: 'POST', url: `/api/procedures/${procedure.id}/forms`, headers: { ...pdf.headers, cookie }, payload: pdf.payload });
     found['procedures/{id}'] = procedure.id;
     found['procedure-files/{id}'] = withForm.json().forms?.[0]?.id;
+    // A citizen's feedback the hospital recorded from its hotline.
+    found['feedback/{id}'] = (await t.request('POST', '/api/feedback', { cookie, body: { organizationId: body, channel: 'hotline', subject: 'Chờ khám lâu', content: 'Chờ hơn 3 giờ.' } })).json().id;
+    // A satisfaction survey of the hospital's own.
+    found['surveys/{id}'] = (await t.request('POST', '/api/surveys', { cookie, body: { organizationId: body, template: 'sipas', title: 'Khảo sát sự hài lòng' } })).json().id;
     for (const [key, id] of Object.entries(found)) if (id) ids.set(key, id);
   });
   afterAll(() => t.close());

@@ -45,7 +45,9 @@ type Kind =
   | 'group'
   | 'legal_document'
   | 'procedure'
-  | 'procedure_file';
+  | 'procedure_file'
+  | 'feedback'
+  | 'survey';
 
 /** A path parameter, by the segment before it and its name, is the id of… */
 const PATH_KINDS: Record<string, Kind> = {
@@ -67,6 +69,8 @@ const PATH_KINDS: Record<string, Kind> = {
   'jobs/{id}': 'job',
   'procedures/{id}': 'procedure',
   'procedure-files/{id}': 'procedure_file',
+  'feedback/{id}': 'feedback',
+  'surveys/{id}': 'survey',
 };
 /** Path parameters that are not ids, and the value to put there. */
 const PATH_VALUES: Record<string, string> = { 'versions/{version}': '1' };
@@ -80,6 +84,7 @@ const QUERY_KINDS: Record<string, Kind> = {
   planId: 'plan',
   actorId: 'user',
   entityId: 'organization',
+  assignedUnitId: 'unit',
 };
 
 /** An id-bearing property of a JSON body, by name (and an assignee {type, id} by its type). */
@@ -100,6 +105,9 @@ const BODY_KINDS: Record<string, Kind> = {
   itemIds: 'media_item',
   replacedById: 'procedure',
   responsibleUnitId: 'unit',
+  procedureId: 'procedure',
+  concernsUnitId: 'unit',
+  userId: 'user',
 };
 const ASSIGNEE_KINDS: Record<string, Kind> = { organization: 'organization', group: 'group', external: 'external_body' };
 /** An "id" inside an object that is not an assignee, by where it is. */
@@ -110,6 +118,7 @@ const NESTED_ID_KINDS: Record<string, Kind> = {};
  */
 const OWN_ROW_IDS: Record<string, string> = {
   'tasks[].id': 'a task of the plan’s own table: see "keeps another body’s task out of a plan’s task table"',
+  'sections[].questions[].id': 'a question’s own id inside the questionnaire sent: it names nothing stored outside that survey',
 };
 
 /** Multipart bodies are not in the description's schemas: their fields, an id's given as its kind. */
@@ -200,6 +209,8 @@ const FINDERS: Record<Exclude<Kind, 'organization'>, Finder> = {
   group: (p) => `select g.id from org_groups g join organizations o on o.id = g.owner_id where o.path like '${p}%' order by g.kind desc, g.id`,
   procedure: (p) => `select x.id from procedures x join organizations o on o.id = x.organization_id where o.path like '${p}%' order by (select count(*) from procedure_files f where f.procedure_id = x.id) desc, x.id`,
   procedure_file: (p) => `select f.id from procedure_files f join procedures x on x.id = f.procedure_id join organizations o on o.id = x.organization_id where o.path like '${p}%' order by case f.purpose when 'form' then 0 else 1 end, f.id`,
+  feedback: (p) => `select f.id from feedback_items f join organizations o on o.id = f.organization_id where o.path like '${p}%' order by f.id`,
+  survey: (p) => `select s.id, case when s.state = 'draft' then 1 else 0 end as draft from surveys s join organizations o on o.id = s.organization_id where o.path like '${p}%' order by s.id`,
   legal_document: (p) => `select d.id from legal_documents d join organizations o on o.id = d.created_by_org_id where o.path like '${p}%' order by d.id`,
 };
 
@@ -443,6 +454,9 @@ describe.each(DIALECTS)('isolation between bodies on %s', (dialect) => {
       });
       await upload(`${prefix}.coordinator`, `/api/procedures/${procedure.id}/forms`, {});
       await upload(`${prefix}.coordinator`, `/api/procedures/${procedure.id}/postings`, { place: 'premises', postedOn: '2025-01-05' });
+      await as(`${prefix}.coordinator`, 'POST', '/api/feedback', { organizationId: bodyId, channel: 'hotline', subject: `Phản ánh thử nghiệm của ${code}`, content: 'Chờ khám lâu.' });
+      // A satisfaction survey from the SIPAS template, left a draft so every write may still change it.
+      await as(`${prefix}.coordinator`, 'POST', '/api/surveys', { organizationId: bodyId, template: 'sipas', title: `Khảo sát sự hài lòng của ${code}` });
       // A good practice sent up: a published item of the body's own marked as one.
       const published = await t.store.db
         .selectFrom('media_items')
@@ -462,7 +476,8 @@ describe.each(DIALECTS)('isolation between bodies on %s', (dialect) => {
     t = await createTestApp(dialect, { demoHistory: true });
     await fillEveryBody();
     tables = await readTables(t);
-    ops = operationsOf(t.app);
+    // The citizen pages under /p/ name a body by its public code, not an id: tests/api/public-*.test.ts keep them to their body.
+    ops = operationsOf(t.app).filter((op) => op.path.startsWith('/api/'));
     for (const body of ACTOR_BODIES) {
       for (const role of ROLES) {
         const username = `${body.toLowerCase()}.${role === 'reporter' ? REPORTER[body] : role}`;

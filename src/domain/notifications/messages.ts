@@ -24,6 +24,9 @@ const TITLES: Record<WorkflowEventKind, string> = {
   'report.submitted': 'Báo cáo mới gửi lên',
   'report.returned': 'Báo cáo bị trả lại',
   'procedure.stale': 'Thủ tục cần niêm yết lại',
+  'feedback.received': 'Phản ánh mới',
+  'feedback.assigned': 'Phản ánh được giao xử lý',
+  'feedback.answered': 'Phản ánh đã được trả lời',
 };
 
 /** Links into the staff app: the plan, the task's page (its periods and history), the item, the report. */
@@ -46,10 +49,17 @@ export function linkOf(event: WorkflowEvent): string {
       return `/truyen-thong/${event.item.id}`;
     case 'procedure.stale':
       return event.procedures.length === 1 ? `/thu-tuc/${event.procedures[0]!.id}` : '/thu-tuc?niemYet=stale';
+    case 'feedback.received':
+    case 'feedback.assigned':
+    case 'feedback.answered':
+      return `/phan-anh/${event.feedback.id}`;
     default:
       return `/bao-cao/${event.report.id}`;
   }
 }
+
+/** "ABCD-EF23", as the citizen holds it. */
+const feedbackCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
 const by = (event: WorkflowEvent) => (event.actor.name ? ` (${event.actor.name})` : '');
 
@@ -102,6 +112,13 @@ function sentence(event: WorkflowEvent, recipient: Recipient): string {
       const codes = event.procedures.slice(0, 5).map((p) => p.code).join(', ');
       return `${String(event.procedures.length).padStart(2, '0')} thủ tục đã thay đổi${by(event)} sau lần niêm yết gần nhất, cần niêm yết lại: ${codes}${event.procedures.length > 5 ? '…' : ''}.`;
     }
+    // The citizen's subject only: their name or contact never goes into a notification.
+    case 'feedback.received':
+      return `Phản ánh ${feedbackCode(event.feedback.trackingCode)} “${event.feedback.subject}” đã được tiếp nhận, hạn trả lời ${formatDateVi(event.feedback.dueOn)}.`;
+    case 'feedback.assigned':
+      return `Phản ánh ${feedbackCode(event.feedback.trackingCode)} “${event.feedback.subject}” được giao cho ${event.feedback.unitName ?? 'đơn vị'}${by(event)}, hạn trả lời ${formatDateVi(event.feedback.dueOn)}.`;
+    case 'feedback.answered':
+      return `Phản ánh ${feedbackCode(event.feedback.trackingCode)} “${event.feedback.subject}” đã được trả lời${by(event)}.`;
   }
 }
 

@@ -49,6 +49,12 @@ function candidates(event: WorkflowEvent, d: RoleDirectory): Recipient[] {
     case 'procedure.stale':
       // The communication editors post; the coordinators keep the registry and answer for the share posted.
       return plain([...holders(d, event.bodyId, 'editor'), ...holders(d, event.bodyId, 'coordinator')]);
+    case 'feedback.received':
+    case 'feedback.answered':
+      return plain(holders(d, event.feedback.bodyId, 'coordinator'));
+    case 'feedback.assigned':
+      // The person named answers first; the department's reporters share the work and its reminders.
+      return plain([event.feedback.assignedUserId, ...holders(d, event.feedback.unitId, 'reporter')]);
   }
 }
 

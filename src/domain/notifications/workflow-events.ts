@@ -29,6 +29,9 @@ export type MediaRef = { id: string; title: string; bodyId: string; unitId: stri
 /** A procedure to post again, with the body that posts it. */
 export type ProcedureRef = { id: string; code: string; name: string };
 
+/** A citizen's feedback item: its body, and the department (and person) it was assigned to. */
+export type FeedbackRef = { id: string; trackingCode: string; subject: string; bodyId: string; unitId: string | null; unitName: string | null; assignedUserId: string | null; dueOn: string };
+
 export type ReportRef = { id: string; phrase: string; bodyId: string; bodyName: string; parentId: string | null };
 
 type Step<K extends string, T> = { kind: K; actor: Actor; comment?: string | null } & T;
@@ -43,7 +46,9 @@ export type WorkflowEvent =
   | Step<'media.published', { item: MediaRef; channel: string }>
   | Step<'report.approved' | 'report.submitted' | 'report.returned', { report: ReportRef }>
   /** Procedures posted as they stood and changed since: the body's editors put the new version up. */
-  | Step<'procedure.stale', { bodyId: string; procedures: readonly ProcedureRef[] }>;
+  | Step<'procedure.stale', { bodyId: string; procedures: readonly ProcedureRef[] }>
+  /** Citizens' feedback: received (the coordinators take it in), assigned (the department answers), answered (back to the coordinators). */
+  | Step<'feedback.received' | 'feedback.assigned' | 'feedback.answered', { feedback: FeedbackRef }>;
 
 export type WorkflowEventKind = WorkflowEvent['kind'];
 
@@ -66,6 +71,10 @@ export function subjectOrganization(event: WorkflowEvent): string {
       return event.item.bodyId;
     case 'procedure.stale':
       return event.bodyId;
+    case 'feedback.received':
+    case 'feedback.assigned':
+    case 'feedback.answered':
+      return event.feedback.bodyId;
     default:
       return event.report.bodyId;
   }

@@ -34,6 +34,10 @@ function reach(event: WorkflowEvent): { organizationIds: (string | null)[]; name
       return { organizationIds: [event.item.bodyId, event.item.unitId], named: [event.item.proposerId] };
     case 'procedure.stale':
       return { organizationIds: [event.bodyId], named: [] };
+    case 'feedback.received':
+    case 'feedback.assigned':
+    case 'feedback.answered':
+      return { organizationIds: [event.feedback.bodyId, event.feedback.unitId], named: [event.feedback.assignedUserId] };
     default:
       return { organizationIds: [event.report.bodyId, event.report.parentId], named: [] };
   }

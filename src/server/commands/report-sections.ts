@@ -2,7 +2,7 @@ import { formatRank } from '../../domain/indices/rank';
 import { aggregateReports, type BodyRef, type SubmittedReport } from '../../domain/reports/aggregate';
 import { directChildBodies } from '../../domain/reports/children';
 import { reportAsOf, type ReportRange } from '../../domain/reports/periods';
-import type { IndexLine, ReportSections, ReportTexts } from '../../domain/reports/sections';
+import type { CitizenSection, IndexLine, ReportSections, ReportTexts } from '../../domain/reports/sections';
 import { compileWork } from '../../domain/reports/work';
 import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
@@ -10,9 +10,12 @@ import { listMatrixOrganizations } from '../../db/repositories/follow-up';
 import { listIndexResults } from '../../db/repositories/index-results';
 import { mediaCounts } from '../../db/repositories/media-counts';
 import type { OrganizationRow } from '../../db/repositories/organizations';
+import { responseCountsByBody } from '../../db/repositories/survey-scale-totals';
 import { listReportsOfBodies, type ReportKey, type ReportRow } from '../../db/repositories/reports';
 import { loadWorkOfBody, workFactOf } from './counted-work';
+import { countFeedback } from './feedback-counts';
 import { procedureSectionOf } from './procedure-lists';
+import { satisfactionFor } from './survey-satisfaction';
 import { INDEX_KIND_LABELS_VI, INDEX_SCOPE_LABELS_VI, type IndexKind, type IndexScope } from '../../shared/index-vocabulary';
 
 export const bodyRef = (o: BodyRef): BodyRef => ({ id: o.id, code: o.code, name: o.name });
@@ -37,6 +40,17 @@ async function indexLines(db: Db, body: OrganizationRow, year: number): Promise<
     targetRank: r.target_rank,
     source: r.source,
   }));
+}
+
+/**
+ * Section IV: the body's own feedback received in the period, judged on the report's day, and its own
+ * survey answers of the period (the bodies under it come through their reports, in the tổng hợp).
+ */
+async function citizenSection(db: Db, body: OrganizationRow, key: ReportRange, asOf: string): Promise<CitizenSection> {
+  const feedback = await countFeedback(db, [body.id], { from: key.from, to: key.to, today: asOf });
+  const satisfaction = await satisfactionFor(db, [body.id], { from: key.from, to: key.to });
+  const responses = (await responseCountsByBody(db, [body.id], { from: key.from, to: key.to })).get(body.id) ?? 0;
+  return { asOf, feedback, satisfaction: { responses, overall: satisfaction.overall, aspects: satisfaction.aspects } };
 }
 
 /** The tổng hợp of the bodies under this one: their reports for the same period that stand sent. */
@@ -71,6 +85,7 @@ export async function gatherReportSections(db: Db, body: OrganizationRow, key: R
     communication: { byChannel: media.channel.rows, byKind: media.kind.rows, total: media.channel.total },
     indices: await indexLines(db, body, key.year),
     procedures: await procedureSectionOf(db, body.id, asOf),
+    citizens: await citizenSection(db, body, key, asOf),
     aggregate: await aggregateOf(db, body, key),
   };
 }

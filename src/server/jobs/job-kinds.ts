@@ -10,6 +10,11 @@ export const SEND_EMAIL_MAX_ATTEMPTS = 8;
 /** Gathers a person's workflow notifications waiting for a letter into one e-mail. */
 export const NOTIFICATION_EMAIL_KIND = 'notification-email';
 
+/** A letter to a citizen about their feedback; it carries the item, never the address (read when sent, gone once erased). */
+export const FEEDBACK_EMAIL_KIND = 'feedback-email';
+/** The daily erasure of citizens' personal data past its body's retention (decision 0026). */
+export { FEEDBACK_RETENTION_JOB as FEEDBACK_RETENTION_KIND } from '../../domain/feedback/retention';
+
 export type SendEmailPayload = MailMessage;
 /** `digestDay`: the morning digest of that day; left out, the letter of a ten-minute window. */
 export type NotificationEmailPayload = { userId: string; digestDay?: string };

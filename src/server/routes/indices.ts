@@ -3,7 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
 import { todayInVietnam } from '../../domain/calendar';
-import { firstTarget, itemsPublishedTarget, proceduresPostedTarget, targetMet, tasksOnTimeTarget, type KpiTarget } from '../../domain/indices/kpi-targets';
+import { feedbackOnTimeTarget, firstTarget, itemsPublishedTarget, proceduresPostedTarget, satisfactionTarget, targetMet, tasksOnTimeTarget, type KpiTarget } from '../../domain/indices/kpi-targets';
+import type { FeedbackCounts } from '../../domain/feedback/counts';
+import type { Share } from '../../domain/surveys/satisfaction';
+import { countFeedback } from '../commands/feedback-counts';
+import { satisfactionFor } from '../commands/survey-satisfaction';
 import { POSTING_TARGET_PERCENT, type PostingCounts } from '../../domain/procedures';
 import { postingCountsOfBodies } from '../commands/procedure-lists';
 import { tasksOnTime } from '../../domain/indices/kpis';
@@ -65,6 +69,21 @@ function postingKpi(c: PostingCounts, day: string, target: KpiTarget) {
   return { key: 'procedures_posted', label: 'TTHC được niêm yết, công khai', value: c.percent, unit: 'percent' as const, detail, target, met: targetMet(c.percent, target) };
 }
 
+const share = (n: number) => String(n).replace('.', ',');
+
+function feedbackKpi(c: FeedbackCounts, day: string, target: KpiTarget | null) {
+  const detail =
+    c.received === 0
+      ? 'Chưa tiếp nhận phản ánh, kiến nghị nào trong năm.'
+      : `${c.onTime}/${c.due} phản ánh, kiến nghị đã đến hạn được trả lời đúng hạn; ${c.overdue} đang quá hạn; ${c.answeredLate} trả lời muộn (tiếp nhận ${c.received}, tính đến ${formatDateVi(day)}).`;
+  return { key: 'feedback_on_time', label: 'Phản ánh, kiến nghị được trả lời đúng hạn', value: c.onTimePercent, unit: 'percent' as const, detail, target, met: targetMet(c.onTimePercent, target) };
+}
+
+function satisfactionKpi(s: Share, target: KpiTarget | null) {
+  const detail = s.answered === 0 ? 'Chưa có câu trả lời khảo sát nào trong năm.' : `${s.satisfied}/${s.answered} câu trả lời "hài lòng" hoặc "rất hài lòng" (${share(s.percent ?? 0)}%) trên thang 1–5 của các phiếu khảo sát trong năm.`;
+  return { key: 'survey_satisfaction', label: 'Mức độ hài lòng qua khảo sát', value: s.percent, unit: 'percent' as const, detail, target, met: targetMet(s.percent, target) };
+}
+
 export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/indices',
@@ -110,7 +129,9 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const posting = (await postingCountsOfBodies(ctx.db, reach, postingDay)).total;
       const published = await countItemsPublished(ctx.db, body.id, year);
       const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
-      const notYet = (key: string, label: string) => ({ key, label, value: null, unit: 'percent' as const, detail: 'Phân hệ cung cấp số liệu này đang được xây dựng.', target: null, met: null });
+      const range = yearRange(year);
+      const feedback = await countFeedback(ctx.db, reach, { from: range.from, to: range.to, today });
+      const satisfaction = await satisfactionFor(ctx.db, reach, { from: range.from, to: range.to });
       const onTimeValue = work.share === null ? null : Math.round(work.share * 1000) / 10;
       const onTimeTarget = firstTarget(targets, tasksOnTimeTarget);
       const publishedTarget = firstTarget(targets, itemsPublishedTarget);
@@ -129,8 +150,8 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
           { key: 'late_work', label: 'Kỳ thực hiện trễ hạn', value: work.late, unit: 'count' as const, detail: `Trong ${work.due} kỳ đã đến hạn tính đến hôm nay.`, target: null, met: null },
           { key: 'items_published', label: 'Tin, bài đã đăng', value: published, unit: 'count' as const, detail: `Đăng lần đầu trong năm ${year}.`, target: publishedTarget, met: targetMet(published, publishedTarget) },
           postingKpi(posting, postingDay, firstTarget(targets, proceduresPostedTarget) ?? FULL_POSTING),
-          notYet('feedback_on_time', 'Phản ánh, kiến nghị được trả lời đúng hạn'),
-          notYet('survey_satisfaction', 'Mức độ hài lòng qua khảo sát'),
+          feedbackKpi(feedback, postingDay, firstTarget(targets, feedbackOnTimeTarget)),
+          satisfactionKpi(satisfaction.overall, firstTarget(targets, satisfactionTarget)),
         ],
       };
     },

@@ -5,6 +5,8 @@ import type { PlanState } from '../../shared/plan-vocabulary';
 import type { citationSchema } from '../../shared/schemas/legal-documents';
 import type { planDetailSchema, planSummarySchema, planVersionSchema, taskSchema } from '../../shared/schemas/plans-api';
 import type { expandScheduleResponseSchema } from '../../shared/schemas/schedules';
+import type { createFeedbackSchema, feedbackByBodySchema, feedbackListSchema } from '../../shared/schemas/feedback';
+import type { createSurveySchema, satisfactionByBodySchema, shareSchema, updateSurveySchema } from '../../shared/schemas/surveys';
 
 export type { MeDto } from '../../shared/schemas/auth';
 export type { AuditEntryDto } from '../../shared/schemas/audit';
@@ -28,3 +30,20 @@ export type PlanVersionDocumentDto = z.infer<typeof planVersionSchema>;
 
 /** One document a text cites, as the recogniser read it. */
 export type CitationDto = z.infer<typeof citationSchema>;
+
+export type {
+  FeedbackCountsDto,
+  FeedbackDto,
+  FeedbackSettingsDto,
+  FeedbackStepInput,
+  FeedbackSummaryDto,
+} from '../../shared/schemas/feedback';
+export type { SurveyDto, SurveyQuestion, SurveyResultsDto, SurveySections, SurveySummaryDto } from '../../shared/schemas/surveys';
+export type FeedbackListDto = z.infer<typeof feedbackListSchema>;
+export type FeedbackByBodyDto = z.infer<typeof feedbackByBodySchema>;
+export type FeedbackCreateInput = z.input<typeof createFeedbackSchema>;
+export type SurveyCreateInput = z.input<typeof createSurveySchema>;
+export type SurveyUpdateInput = z.input<typeof updateSurveySchema>;
+export type SatisfactionByBodyDto = z.infer<typeof satisfactionByBodySchema>;
+/** A share of "hài lòng" + "rất hài lòng" among the scale answers given. */
+export type ShareDto = z.infer<typeof shareSchema>;

@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/vi';
 
 /** The kinds of record the server writes history for; a new one shows under its raw name until named here. */
-export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group', 'procedure'] as const;
+export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group', 'procedure', 'feedback', 'survey'] as const;
 
 const ACTIONS = [
   'auth.sign_in',
@@ -29,6 +29,19 @@ const ACTIONS = [
   'procedure.form_add',
   'procedure.form_remove',
   'procedure.import',
+  'feedback.receive',
+  'feedback.assign',
+  'feedback.answer',
+  'feedback.publish',
+  'feedback.close',
+  'feedback.refuse',
+  'feedback.reopen',
+  'feedback.settings',
+  'feedback.erase_personal_data',
+  'survey.create',
+  'survey.update',
+  'survey.publish',
+  'survey.close',
 ] as const;
 
 function known<T extends string>(list: readonly T[], value: string): value is T {

@@ -15,6 +15,8 @@ import { workEn } from './work.en';
 import { mediaEn } from './media.en';
 import { mediaInsightsEn } from './media-insights.en';
 import { proceduresEn } from './procedures.en';
+import { feedbackEn } from './feedback.en';
+import { surveysEn } from './surveys.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -282,6 +284,8 @@ export const en: Record<MessageKey, string> = {
   ...mediaEn,
   ...mediaInsightsEn,
   ...proceduresEn,
+  ...feedbackEn,
+  ...surveysEn,
   ...accessibilityEn,
   ...accessEn,
 };

@@ -17,6 +17,8 @@ import { workVi } from './work.vi';
 import { mediaVi } from './media.vi';
 import { mediaInsightsVi } from './media-insights.vi';
 import { proceduresVi } from './procedures.vi';
+import { feedbackVi } from './feedback.vi';
+import { surveysVi } from './surveys.vi';
 
 /**
  * The Vietnamese catalogue: the reference every other language must match key for key.
@@ -76,7 +78,7 @@ export const vi = {
   'nav.legalDocuments': 'Văn bản pháp lý',
   'nav.communication': 'Truyền thông (tin bài)',
   'nav.procedures': 'Thủ tục hành chính',
-  'nav.feedback': 'Phản ánh kiến nghị',
+  'nav.feedback': 'Phản ánh, kiến nghị',
   'nav.surveys': 'Khảo sát hài lòng',
   'nav.indices': 'Chỉ số & mục tiêu',
   'nav.reports': 'Báo cáo',
@@ -287,6 +289,8 @@ export const vi = {
   ...mediaVi,
   ...mediaInsightsVi,
   ...proceduresVi,
+  ...feedbackVi,
+  ...surveysVi,
   ...accessibilityVi,
   ...accessVi,
 } satisfies Record<string, string>;

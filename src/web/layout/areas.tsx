@@ -18,7 +18,9 @@ import {
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { MeDto } from '../api/types';
+import { readsFeedback } from '../feedback/abilities';
 import type { MessageKey } from '../i18n/vi';
+import { readsSurveys } from '../surveys/abilities';
 
 /**
  * Every area of the product (SPEC §2), in menu order. Icons are hidden from screen readers: the label names
@@ -42,8 +44,8 @@ export const AREAS: readonly Area[] = [
   { path: '/van-ban-phap-ly', label: 'nav.legalDocuments', icon: <BookOutlined aria-hidden />, ready: true },
   { path: '/truyen-thong', label: 'nav.communication', icon: <NotificationOutlined aria-hidden />, ready: true },
   { path: '/thu-tuc', label: 'nav.procedures', icon: <FileDoneOutlined aria-hidden />, ready: true },
-  { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined aria-hidden />, ready: false },
-  { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined aria-hidden />, ready: false },
+  { path: '/phan-anh', label: 'nav.feedback', icon: <CommentOutlined aria-hidden />, ready: true, visible: readsFeedback },
+  { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined aria-hidden />, ready: true, visible: readsSurveys },
   { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined aria-hidden />, ready: true },
   { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined aria-hidden />, ready: true, visible: (me) => me.can.readReports },
   { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined aria-hidden />, ready: false },

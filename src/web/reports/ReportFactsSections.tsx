@@ -1,6 +1,7 @@
 import { Card, Col, Collapse, Row, Table, Tag, Typography } from 'antd';
 import type { ReportDto } from '../../shared/schemas/reports';
 import { REPORT_TEXT_KEYS } from '../../shared/report-vocabulary';
+import { SIPAS_ASPECT_LABELS_VI } from '../../shared/survey-vocabulary';
 import { formatDate } from '../format/dates';
 import { percentText } from '../format/percent';
 import { useT } from '../i18n/I18nProvider';
@@ -96,6 +97,45 @@ export function ReportIndicesSection({ indices }: { indices: Sections['indices']
   );
 }
 
+/** IV. What citizens said in the period: feedback received and how it was answered; the surveys' satisfaction rate. */
+export function ReportCitizensSection({ citizens }: { citizens: Sections['citizens'] }) {
+  const t = useT();
+  if (!citizens) {
+    return (
+      <Card title={t('reports.citizens')} size="small">
+        <Typography.Text type="secondary">{t('reports.citizensNotKept')}</Typography.Text>
+      </Card>
+    );
+  }
+  const f = citizens.feedback;
+  const s = citizens.satisfaction;
+  return (
+    <Card title={t('reports.citizens')} size="small">
+      <Typography.Paragraph>
+        {t('reports.proceduresAsOf', { date: formatDate(citizens.asOf) })} {t('reports.feedbackReceived')}: <strong>{f.received}</strong> · {t('reports.feedbackAnswered')}: <strong>{f.answered}</strong> ·{' '}
+        {t('reports.feedbackRefused')}: <strong>{f.refused}</strong> · {t('reports.feedbackOpen')}: <strong>{f.open}</strong>
+        {f.overdue > 0 && <Tag color="red">{`${t('reports.feedbackOverdue')}: ${f.overdue}`}</Tag>}
+        {f.answeredLate > 0 && <Tag color="orange">{`${t('reports.feedbackLate')}: ${f.answeredLate}`}</Tag>}
+      </Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('reports.feedbackOnTime')}: <strong>{f.onTimePercent === null ? '—' : `${percentText(f.onTimePercent)} (${f.onTime}/${f.due})`}</strong> · {t('reports.surveyResponses')}: <strong>{s.responses}</strong> · {t('reports.satisfaction')}:{' '}
+        <strong>{s.overall.percent === null ? '—' : percentText(s.overall.percent)}</strong>
+      </Typography.Paragraph>
+      {s.aspects.some((a) => a.answered > 0) && (
+        <ul className="report-procedures-to-post">
+          {s.aspects
+            .filter((a) => a.answered > 0)
+            .map((a) => (
+              <li key={a.aspect}>
+                {SIPAS_ASPECT_LABELS_VI[a.aspect]}: {a.percent === null ? '—' : percentText(a.percent)} ({a.satisfied}/{a.answered})
+              </li>
+            ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
 /** The tổng hợp of a body above others: each body's numbers and its own words under its name. */
 export function ReportAggregateSection({ aggregate }: { aggregate: NonNullable<Sections['aggregate']> }) {
   const t = useT();
@@ -117,6 +157,8 @@ export function ReportAggregateSection({ aggregate }: { aggregate: NonNullable<S
           { title: t('reports.late'), key: 'late', width: 100, align: 'right', render: (_, b) => b.totals.late },
           { title: t('reports.items'), key: 'items', width: 90, align: 'right', render: (_, b) => b.communication.items },
           { title: t('reports.proceduresPostedShort'), key: 'procedures', width: 120, align: 'right', render: (_, b) => (b.procedures ? `${b.procedures.posted}/${b.procedures.inForce}` : '—') },
+          { title: t('reports.feedbackOnTime'), key: 'feedback', width: 120, align: 'right', render: (_, b) => (b.citizens?.feedback.onTimePercent != null ? percentText(b.citizens.feedback.onTimePercent) : '—') },
+          { title: t('reports.satisfactionShort'), key: 'satisfaction', width: 100, align: 'right', render: (_, b) => (b.citizens?.satisfaction.percent != null ? percentText(b.citizens.satisfaction.percent) : '—') },
         ]}
       />
       <Collapse

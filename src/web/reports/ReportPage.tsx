@@ -11,7 +11,7 @@ import { useT } from '../i18n/I18nProvider';
 import { PageHeader } from '../layout/PageHeader';
 import { ReportStateTag } from './labels';
 import { useCompileReport, useReport, useTransitionReport } from './queries';
-import { ReportAggregateSection, ReportCommunicationSection, ReportIndicesSection, ReportProceduresSection } from './ReportFactsSections';
+import { ReportAggregateSection, ReportCitizensSection, ReportCommunicationSection, ReportIndicesSection, ReportProceduresSection } from './ReportFactsSections';
 import { ReportTextsCard } from './ReportTextsCard';
 import { ReportWorkSection } from './ReportWorkSection';
 
@@ -39,6 +39,7 @@ export function ReportPage() {
       <ReportWorkSection work={r.sections.work} />
       <ReportCommunicationSection communication={r.sections.communication} />
       <ReportProceduresSection procedures={r.sections.procedures} />
+      <ReportCitizensSection citizens={r.sections.citizens} />
       <ReportIndicesSection indices={r.sections.indices} />
       {r.sections.aggregate && <ReportAggregateSection aggregate={r.sections.aggregate} />}
       <ReportTextsCard key={r.updatedAt} report={r} />

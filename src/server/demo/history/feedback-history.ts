@@ -4,8 +4,8 @@ import { answerDueOn } from '../../../domain/feedback/deadline';
 import { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from '../../../domain/feedback/tracking-code';
 import type { Db } from '../../../db/database';
 import { newId } from '../../../db/ids';
+import { feedbackSearchText } from '../../../db/repositories/feedback';
 import { DEFAULT_ANSWER_WORKING_DAYS, type FeedbackState } from '../../../shared/feedback-vocabulary';
-import { foldText } from '../../../shared/fold';
 import { DEMO_FEEDBACK, type DemoFeedback } from './demo-feedback';
 import { unitInterval } from './outcomes';
 
@@ -13,8 +13,13 @@ type Person = { id: string; name: string };
 
 /** A tracking code drawn from the item's key: the same demo gives the same codes on every machine. */
 function demoTrackingCode(key: string): string {
+  // A linear congruential step per character from the key's hash: varied letters, always the same ones.
+  let x = Math.floor(unitInterval(key) * 0x1_0000_0000);
   let code = '';
-  for (let i = 0; code.length < TRACKING_CODE_LENGTH; i++) code += TRACKING_ALPHABET[Math.floor(unitInterval(`${key}#${i}`) * TRACKING_ALPHABET.length)];
+  while (code.length < TRACKING_CODE_LENGTH) {
+    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+    code += TRACKING_ALPHABET[(x >>> 16) % TRACKING_ALPHABET.length];
+  }
   return code;
 }
 
@@ -54,8 +59,10 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
   const dueOn = answerDueOn(receivedOn, DEFAULT_ANSWER_WORKING_DAYS);
   const assignedOn = notAfter(addWorkingDays(receivedOn, 1), today);
   const answeredOn = item.answeredAfter === undefined ? null : notAfter(addWorkingDays(receivedOn, item.answeredAfter), today);
-  const closedOn = item.outcome === 'closed' && answeredOn ? notAfter(addWorkingDays(answeredOn, 3), today) : null;
+  // A refusal settles and ends the item on its day (retention counts from it); an answer is closed a few working days later.
+  const closedOn = item.outcome === 'refused' ? answeredOn : item.outcome === 'closed' && answeredOn ? notAfter(addWorkingDays(answeredOn, 3), today) : null;
   const id = newId();
+  const trackingCode = demoTrackingCode(key);
   const events: { step: string; from: FeedbackState | null; to: FeedbackState; on: IsoDate; by: Person | undefined; note: string | null }[] = [{ step: 'receive', from: null, to: 'received', on: receivedOn, by: undefined, note: null }];
   const assigned = item.outcome !== 'received' && item.outcome !== 'refused';
   if (assigned) events.push({ step: 'assign', from: 'received', to: 'assigned', on: assignedOn, by: coordinator, note: null });
@@ -64,7 +71,7 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
     events.push({ step: 'answer', from: 'assigned', to: 'answered', on: answeredOn, by: handler ?? coordinator, note: null });
     if (item.published) events.push({ step: 'publish', from: 'answered', to: 'answered', on: answeredOn, by: coordinator, note: null });
   }
-  if (closedOn) events.push({ step: 'close', from: 'answered', to: 'closed', on: closedOn, by: coordinator, note: null });
+  if (closedOn && item.outcome === 'closed') events.push({ step: 'close', from: 'answered', to: 'closed', on: closedOn, by: coordinator, note: null });
   const answerer = handler ?? coordinator;
   const contact = item.contact;
   await db
@@ -72,7 +79,7 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
     .values({
       id,
       organization_id: bodyId,
-      tracking_code: demoTrackingCode(key),
+      tracking_code: trackingCode,
       channel: item.channel,
       subject: item.subject,
       content: item.content,
@@ -97,7 +104,7 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
       consent_at: contact ? at(receivedOn, 2) : null,
       personal_data_erased_at: null,
       reminded_on: null,
-      search_folded: foldText(`${item.subject} ${item.content}`),
+      search_folded: feedbackSearchText({ trackingCode, subject: item.subject, content: item.content }),
       created_at: at(receivedOn, 2),
       updated_at: at(closedOn ?? answeredOn ?? assignedOn, 9),
     })

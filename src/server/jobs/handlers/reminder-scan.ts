@@ -5,6 +5,7 @@ import { createReminders, type ReminderOutcome } from '../../commands/create-rem
 import type { AuditContext } from '../../../db/repositories/audit';
 import type { JobContext, JobHandler } from '../job-kinds';
 import { enqueueNotificationDigests } from '../notification-digests';
+import { remindFeedback } from '../../commands/remind-feedback';
 
 export const WORK_PAGE = '/nhiem-vu';
 
@@ -47,6 +48,9 @@ export const reminderScan: JobHandler = async (payload, ctx): Promise<ReminderOu
   if (!ctx.config.smtpUrl && outcome.notifications > 0) ctx.log.info({ notifications: outcome.notifications }, 'SMTP_URL chưa được đặt: chỉ gửi thông báo trong ứng dụng');
   // The daily scan (not one a person runs for their body) also sends the day's digest letters.
   if (!p.roots) {
+    // Citizens' feedback due soon or overdue: before the digests, so a digest reader's morning letter has it.
+    const feedback = await remindFeedback(ctx.db, { now: ctx.now, today: p.today ?? todayInVietnam(ctx.now) });
+    if (feedback.notifications > 0) ctx.log.info(feedback, 'Đã nhắc hạn trả lời phản ánh');
     const digests = await enqueueNotificationDigests(ctx.db, ctx.now, p.today ?? todayInVietnam(ctx.now));
     if (digests > 0) ctx.log.info({ digests }, 'Đã xếp hàng thư tổng hợp thông báo trong ngày');
   }
