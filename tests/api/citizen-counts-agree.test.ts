@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInVietnam } from '../../src/domain/calendar';
+import { FEEDBACK_STATES } from '../../src/shared/feedback-vocabulary';
 import { readDocx } from '../support/docx-xml';
-import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+import { createTestApp, DIALECTS, orgId, type TestApp } from '../support/test-app';
 
 type Counts = { received: number; answered: number; refused: number; open: number; overdue: number; answeredLate: number; due: number; onTime: number; onTimePercent: number | null };
 type Share = { answered: number; satisfied: number; percent: number | null };
@@ -10,7 +12,8 @@ type BodyRow<T> = { organization: { code: string } } & T;
 const YEAR = 2026;
 
 /**
- * What citizens said is counted once (SPEC §2.8, issue 14): on the demo as it has lived its year, the
+ * The demo's citizens as a hospital's customer-care team would find them after living the year, and what
+ * they said counted once (SPEC §2.8, issue 14): on the demo as it has lived its year, the
  * feedback list's head, the indices KPI, the year's report and the department of health's table give the
  * same feedback numbers; a survey's list, its results, the KPI, the report and the table the same rate.
  */
@@ -29,6 +32,39 @@ describe.each(DIALECTS)("citizens' figures agree across pages on %s", (dialect) 
     kpis = (await t.request('GET', `/api/indices/kpis?year=${YEAR}`, { cookie: coordinator })).json().items;
   });
   afterAll(() => t.close());
+
+  it('gives BVSN and TTYT-LCCD a dozen feedback items in every state, one past due, some answers published', async () => {
+    const today = todayInVietnam(new Date());
+    for (const code of ['BVSN', 'TTYT-LCCD']) {
+      const bodyId = await orgId(t.store, code);
+      const items = await t.store.db.selectFrom('feedback_items').selectAll().where('organization_id', '=', bodyId).execute();
+      expect(items.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(items.map((i) => i.state))).toEqual(new Set(FEEDBACK_STATES));
+      expect(items.filter((i) => (i.state === 'received' || i.state === 'assigned') && i.due_on < today).length).toBeGreaterThanOrEqual(1);
+      expect(items.filter((i) => i.answer_published_at !== null).length).toBeGreaterThanOrEqual(2);
+      expect(items.filter((i) => i.answered_on !== null && i.answered_on > i.due_on).length).toBeGreaterThanOrEqual(1);
+      // Every step is on a day no later than today, and an item's steps run in order.
+      const events = await t.store.db.selectFrom('feedback_events').select(['feedback_id', 'at']).where('feedback_id', 'in', items.map((i) => i.id)).orderBy('at').execute();
+      expect(events.every((e) => e.at.slice(0, 10) <= today)).toBe(true);
+      expect(new Set(items.map((i) => i.tracking_code)).size).toBe(items.length);
+    }
+  });
+
+  it('gives each of them a SIPAS survey with a few hundred anonymous answers spread over the months', async () => {
+    for (const code of ['BVSN', 'TTYT-LCCD']) {
+      const bodyId = await orgId(t.store, code);
+      const survey = await t.store.db.selectFrom('surveys').selectAll().where('organization_id', '=', bodyId).executeTakeFirstOrThrow();
+      expect(survey).toMatchObject({ template: 'sipas', state: 'published' });
+      const responses = await t.store.db.selectFrom('survey_responses').select(['answered_on', 'device_hash']).where('survey_id', '=', survey.id).execute();
+      expect(responses.length).toBeGreaterThanOrEqual(250);
+      expect(new Set(responses.map((r) => r.answered_on.slice(0, 7))).size).toBeGreaterThanOrEqual(2);
+      const points = await t.store.db.selectFrom('survey_scale_answers').select(['point', 'aspect']).where('survey_id', '=', survey.id).execute();
+      const satisfied = points.filter((p) => p.point >= 4).length / points.length;
+      expect(satisfied).toBeGreaterThan(0.6);
+      expect(satisfied).toBeLessThan(0.97);
+      expect(new Set(points.map((p) => p.aspect))).toEqual(new Set(['access', 'procedure', 'staff', 'result', 'feedback_handling']));
+    }
+  });
 
   it('shows a hospital whose feedback has lived its year: answered mostly on time, one past due, one refused', () => {
     expect(counts.received).toBeGreaterThanOrEqual(10);

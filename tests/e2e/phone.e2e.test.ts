@@ -23,6 +23,10 @@ const PAGES: [name: string, path: string][] = [
   ['procedures', '/thu-tuc'],
   ['procedure', 'PROCEDURE'],
   ['procedure-postings', '/thu-tuc/don-vi'],
+  ['feedback', '/phan-anh'],
+  ['feedback-item', 'FEEDBACK'],
+  ['surveys', '/khao-sat'],
+  ['survey-results', 'SURVEY'],
 ];
 
 let session: BrowserSession;
@@ -47,8 +51,20 @@ async function planPath(): Promise<string> {
   return `/ke-hoach/${plans.items.find((p) => p.organization.code === 'BVSN' && p.year === 2026)!.id}`;
 }
 
+/** A feedback item with an answer, its steps and the citizen's contact: the longest page of the kind. */
+async function feedbackPath(): Promise<string> {
+  const list: { items: { id: string; state: string; hasContact: boolean }[] } = await page.evaluate(() => fetch('/api/feedback?limit=100').then((r) => r.json()));
+  return `/phan-anh/${list.items.find((f) => f.state === 'answered' && f.hasContact)!.id}`;
+}
+
+/** The SIPAS survey's results, with its charts. */
+async function surveyPath(): Promise<string> {
+  const list: { items: { id: string; template: string | null }[] } = await page.evaluate(() => fetch('/api/surveys').then((r) => r.json()));
+  return `/khao-sat/${list.items.find((s) => s.template === 'sipas')!.id}?xem=ket-qua`;
+}
+
 /** Pages whose address holds an id of the demo, found when the page is visited. */
-const FOUND: Record<string, () => Promise<string>> = { PLAN: planPath, PROCEDURE: procedurePath };
+const FOUND: Record<string, () => Promise<string>> = { PLAN: planPath, PROCEDURE: procedurePath, FEEDBACK: feedbackPath, SURVEY: surveyPath };
 
 it.each(PAGES)('shows %s at 360 px without scrolling sideways', async (name, path) => {
   await page.goto(`${session.server.url}${FOUND[path] ? await FOUND[path]() : path}`);

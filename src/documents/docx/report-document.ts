@@ -169,7 +169,9 @@ function feedbackSentence(c: FeedbackCounts, who: string): string {
   return `${who} tiếp nhận ${nn(c.received)} phản ánh, kiến nghị; ${settled.filter(Boolean).join(', ')}${c.answeredLate > 0 ? `; trả lời muộn ${nn(c.answeredLate)}` : ''}${timely}.`;
 }
 
-const rate = (s: Share) => (s.percent === null ? 'chưa có câu trả lời' : `${String(s.percent).replace('.', ',')}% (${s.satisfied}/${s.answered} câu trả lời hài lòng, rất hài lòng)`);
+/** Thousands grouped the Vietnamese way: 3.741. */
+const thousands = (n: number) => n.toLocaleString('vi-VN');
+const rate = (s: Share) => (s.percent === null ? 'chưa có câu trả lời' : `${String(s.percent).replace('.', ',')}% (${thousands(s.satisfied)}/${thousands(s.answered)} câu trả lời hài lòng, rất hài lòng)`);
 
 function satisfactionSentence(responses: number, overall: Share, who: string): string {
   if (responses === 0) return `${who} chưa nhận được phiếu khảo sát sự hài lòng nào.`;

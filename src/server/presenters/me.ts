@@ -16,6 +16,10 @@ const ABILITIES = {
   editMedia: 'media.approve',
   readReports: 'report.read',
   manageProcedures: 'procedure.manage',
+  readFeedback: 'feedback.read',
+  handleFeedback: 'feedback.handle',
+  readSurveys: 'survey.read',
+  manageSurveys: 'survey.manage',
 } as const satisfies Record<keyof MeDto['can'], Action>;
 
 type Ability = keyof typeof ABILITIES;

@@ -31,6 +31,13 @@ const abilitiesSchema = z.object({
   readReports: z.boolean(),
   /** Add and change the body's procedures, record their decisions (coordinators and directors). */
   manageProcedures: z.boolean(),
+  /** Read citizens' feedback (the handlers: coordinator, director, a department's reporters for what is sent to it; a viewer). */
+  readFeedback: z.boolean(),
+  /** Receive, assign, refuse, close feedback and set the body's rules (coordinator, director). */
+  handleFeedback: z.boolean(),
+  readSurveys: z.boolean(),
+  /** Build and publish the body's satisfaction surveys (coordinator, director, communication editor). */
+  manageSurveys: z.boolean(),
 });
 
 export const meSchema = z.object({
