@@ -18,6 +18,7 @@ export default defineConfig({
         extends: true,
         // Two at a time even on two cores (Vitest's default there is one): most of an API test's time is
         // spent waiting on PostgreSQL, argon2 and LibreOffice, so two files side by side take ~5 min, not ~9.
+        // Three was tried (04/12/2026): every file slowed and the whole run took longer.
         test: { name: 'unit-api', maxWorkers: 2, include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/soak/**', '**/node_modules/**'], sequence: { groupOrder: 0 } },
       },
       {

@@ -9,7 +9,7 @@ import { openBrowserSession, type BrowserSession } from '../support/browser-sess
  * link, which takes focus to the main content. Screenshots at 1440 and 360 px in test-results/e2e-accessibility/.
  */
 
-const MAIN_PAGES = ['/', '/ke-hoach', 'PLAN', '/nhiem-vu', '/nhiem-vu/bang', '/theo-doi', '/bao-cao', '/truyen-thong', '/chi-so', '/to-chuc'] as const;
+const MAIN_PAGES = ['/', '/ke-hoach', 'PLAN', '/nhiem-vu', '/nhiem-vu/bang', '/theo-doi', '/bao-cao', '/truyen-thong', '/chi-so', '/to-chuc', '/phan-anh', '/khao-sat'] as const;
 
 let session: BrowserSession;
 let page: Page;

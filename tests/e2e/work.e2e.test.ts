@@ -83,7 +83,8 @@ async function pickStatus(label: string): Promise<void> {
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await expect.poll(async () => (await options.allTextContents()).length, { timeout: 10_000 }).toBeGreaterThan(1);
     offered = await options.allTextContents();
-    await option.click();
+    // A click that waits for a list that has closed meanwhile would wait out the whole test: try again instead.
+    await option.click({ timeout: 5000 }).catch(() => undefined);
     const taken = await select.getByText(label, { exact: true }).waitFor({ timeout: 3000 }).then(() => true, () => false);
     if (taken || attempt === 4) return;
   }
