@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowserSession, type BrowserSession } from '../support/browser-session';
-import { expectFitsPhone, PHONE } from '../support/citizen-phone';
+import { expectFitsPhone, openPhonePage } from '../support/citizen-phone';
 
 /**
  * Issue 14 end to end, in Chromium against the real server and the demo: on a 360 px phone without
@@ -28,10 +28,7 @@ let trackingCode: string;
 beforeAll(async () => {
   session = await openBrowserSession({ shots: 'e2e-feedback', viewport: { width: 1440, height: 900 } });
   staff = session.page;
-  // The citizen's phone: the public pages work without JavaScript, so it is off.
-  phoneContext = await session.browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'vi-VN', deviceScaleFactor: 1 });
-  citizen = await phoneContext.newPage();
-  citizen.setDefaultTimeout(15_000);
+  ({ context: phoneContext, page: citizen } = await openPhonePage(session.browser));
 });
 
 afterAll(async () => {

@@ -48,9 +48,14 @@ async function shot(name: string, fullPage = false): Promise<void> {
   await session.shot(name, { fullPage });
 }
 
-/** The dialog is gone once its mask and body have left the page. */
+/**
+ * The dialog is gone once its mask and body have left the page. When it stays, the failure says what the
+ * dialog shows (a field's message, the server's refusal) instead of only that it is still there.
+ */
 async function dialogClosed(): Promise<void> {
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 20_000 }).toBe(0);
+  const open = page.locator('.ant-modal-wrap:visible');
+  const closed = await expect.poll(() => open.count(), { timeout: 20_000 }).toBe(0).then(() => true, () => false);
+  if (!closed) throw new Error(`the dialog stayed open, showing: ${(await open.first().innerText().catch(() => '?')).replace(/\s+/g, ' ')}`);
 }
 
 async function openCommunication(): Promise<void> {
@@ -72,9 +77,16 @@ async function move(button: string, fill?: (dialog: Locator) => Promise<void>, o
 
 /** Picks, in the open dialog, the first channel listed under a kind (the body's channels are grouped by kind). */
 async function pickChannel(dialog: Locator, kind: string): Promise<void> {
+  const select = dialog.locator('.ant-select').first();
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-group:has-text("${kind}") + .ant-select-item-option`);
-  await session.openUntil(dialog.locator('.ant-select').first(), option);
-  await option.first().click();
+  // On a busy machine a click on an option still sliding in can be lost: pick until the select shows it.
+  for (let attempt = 1; ; attempt++) {
+    await session.openUntil(select, option);
+    const name = (await option.first().innerText()).trim();
+    await option.first().click();
+    const picked = await dialog.locator('.ant-select', { hasText: name }).first().waitFor({ timeout: 3000 }).then(() => true, () => false);
+    if (picked || attempt === 3) return;
+  }
 }
 
 describe('staff web app: communication items', () => {

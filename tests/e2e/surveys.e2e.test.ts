@@ -1,7 +1,8 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SurveyResultsDto } from '../../src/shared/schemas/surveys';
+import { SCALE_LABELS_VI } from '../../src/shared/survey-vocabulary';
 import { openBrowserSession, type BrowserSession } from '../support/browser-session';
-import { expectFitsPhone, PHONE } from '../support/citizen-phone';
+import { expectFitsPhone, openPhonePage } from '../support/citizen-phone';
 
 /**
  * Issue 14 end to end, in Chromium against the real server and the demo: Bệnh viện Sản - Nhi's CCHC
@@ -13,7 +14,6 @@ import { expectFitsPhone, PHONE } from '../support/citizen-phone';
 const TITLE = 'Khảo sát sự hài lòng tại quầy tiếp đón tháng 12';
 /** The citizen's points, question by question, for the template's scale questions in order: 9 of 13 are 4 or 5. */
 const POINTS = [5, 5, 5, 5, 5, 5, 4, 4, 4, 3, 3, 2, 2];
-const SCALE_WORDS = ['Rất không hài lòng', 'Không hài lòng', 'Bình thường', 'Hài lòng', 'Rất hài lòng'];
 const COMMENT = 'Nhân viên quầy tiếp đón hướng dẫn rất tận tình.';
 /** A question the coordinator adds to the template in the builder; its id is made from its words when saved. */
 const ADDED = { text: 'Ông/bà đến đơn vị lần thứ mấy?', id: 'ong-ba-den-don-vi-lan-thu-may-1', choices: ['Lần đầu', 'Đã đến nhiều lần'] };
@@ -28,9 +28,7 @@ let publicPath: string;
 beforeAll(async () => {
   session = await openBrowserSession({ shots: 'e2e-surveys', viewport: { width: 1440, height: 900 } });
   staff = session.page;
-  phoneContext = await session.browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'vi-VN', deviceScaleFactor: 1 });
-  citizen = await phoneContext.newPage();
-  citizen.setDefaultTimeout(15_000);
+  ({ context: phoneContext, page: citizen } = await openPhonePage(session.browser));
 });
 
 afterAll(async () => {
@@ -95,7 +93,7 @@ describe('a satisfaction survey from the template to the rate', () => {
     const scales = citizen.locator('fieldset.question.scale');
     await expect(scales.count()).resolves.toBe(POINTS.length);
     for (const [i, point] of POINTS.entries()) {
-      await scales.nth(i).getByLabel(`${point} — ${SCALE_WORDS[point - 1]}`).check();
+      await scales.nth(i).getByLabel(`${point} — ${SCALE_LABELS_VI[point - 1]}`).check();
     }
     await citizen.getByRole('group', { name: ADDED.text }).getByLabel(ADDED.choices[0]!).check();
     await citizen.locator('textarea').last().fill(COMMENT);

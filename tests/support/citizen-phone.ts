@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import type { Store } from '../../src/db/database';
@@ -7,6 +7,14 @@ import { CHROMIUM_ARGS } from './browser-session';
 import { openTestStore, type TestStoreOptions } from './test-app';
 
 export const PHONE = { width: 360, height: 740 };
+
+/** A phone's page in a browser already open: 360 × 740, JavaScript off (the public pages work without it). */
+export async function openPhonePage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'vi-VN', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
 
 export type CitizenPhone = { browser: Browser; page: Page; url: string; close: () => Promise<void> };
 
@@ -20,9 +28,7 @@ export async function openCitizenPhone(options: TestStoreOptions, prepare?: (sto
   await prepare?.(store, config, browser);
   const app = await buildApp({ store, config, logger: false, webRoot: '/nonexistent' });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false, locale: 'vi-VN', deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  const { page } = await openPhonePage(browser);
   return {
     browser,
     page,
