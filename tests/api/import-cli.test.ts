@@ -55,7 +55,7 @@ describe('cchc import FILE', () => {
     await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plan, 'utf16le')]));
     const { code, stdout } = await cchcImport(file);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ number: 77, symbol: 'KH-SYT', date: '2026-03-12', signer: 'Hồ Thị Lan' });
+    expect(JSON.parse(stdout)).toMatchObject({ number: '77', symbol: 'KH-SYT', date: '2026-03-12', signer: 'Hồ Thị Lan' });
   });
 
   it('refuses garbage with the Vietnamese reason on stderr, nothing on stdout, exit 1', async () => {

@@ -93,7 +93,7 @@ describe.each(DIALECTS)('plan imports on %s', (dialect) => {
     expect(res.statusCode, res.body).toBe(200);
     const { draft, assignees, format }: PlanImportResult = res.json();
     expect(format).toBe('docx');
-    expect(draft).toMatchObject({ symbol: 'KH-BVSN', number: 17, year: 2026, title: 'Số hóa hồ sơ bệnh án năm 2026', signingTitle: 'GIÁM ĐỐC', signer: 'Trần Hoài Bắc' });
+    expect(draft).toMatchObject({ symbol: 'KH-BVSN', number: '17', year: 2026, title: 'Số hóa hồ sơ bệnh án năm 2026', signingTitle: 'GIÁM ĐỐC', signer: 'Trần Hoài Bắc' });
     expect(draft.tasks.map((task) => task.lead)).toEqual(['Phòng KHTH', 'Phòng TCHC', 'Phòng Quản trị thiết bị']);
     expect(assignees['Phòng TCHC']).toMatchObject({ kind: 'organization', name: 'Phòng Tổ chức Hành chính' });
     expect(assignees['Phòng KHTH']).toMatchObject({ kind: 'organization', name: 'Phòng Kế hoạch tổng hợp' });

@@ -85,11 +85,12 @@ describe('scoring rules', () => {
   });
 
   it('compares the number as a string, the symbol in capitals without spaces, the date and the year exactly', () => {
-    const draft = draftWith({ number: 980, symbol: 'kh - ubnd', date: '2025-11-18', year: 2025 });
+    const draft = draftWith({ number: '980', symbol: 'kh - ubnd', date: '2025-11-18', year: 2025 });
     expect(rightness(draft, { number: '980', symbol: 'KH-UBND', date: '2025-11-18', year: 2025 })).toEqual({ number: true, symbol: true, date: true, year: true });
     expect(rightness(draft, { date: '2025-11-19', year: 2024 })).toEqual({ date: false, year: false });
-    // The draft's number is a number today: a leading zero as printed cannot be right.
-    expect(rightness(draftWith({ number: 130 }), { number: '0130' })).toEqual({ number: false });
+    // As printed: a leading zero is part of the number.
+    expect(rightness(draftWith({ number: '130' }), { number: '0130' })).toEqual({ number: false });
+    expect(rightness(draftWith({ number: '0130' }), { number: '0130' })).toEqual({ number: true });
   });
 
   it('scores each cited code as one field, right when it is among the draft\'s citations', () => {

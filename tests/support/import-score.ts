@@ -102,9 +102,7 @@ export function scoreDraft(draft: PlanDraft, expected: ExpectedPlan): FieldResul
     if (want !== undefined) add(name, want, draft[name], sameName(want, draft[name]));
   }
   if (expected.number !== undefined) {
-    // The draft keeps the number as a number, so a leading zero ("0130") cannot be right until it keeps the string.
-    const got = draft.number === null ? null : String(draft.number);
-    add('number', expected.number, got, got === expected.number);
+    add('number', expected.number, draft.number, draft.number === expected.number);
   }
   if (expected.symbol !== undefined) add('symbol', expected.symbol, draft.symbol, draft.symbol !== null && symbolKey(draft.symbol) === symbolKey(expected.symbol));
   if (expected.date !== undefined) add('date', expected.date, draft.date, draft.date === expected.date);

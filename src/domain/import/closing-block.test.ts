@@ -21,4 +21,15 @@ describe('readClosingBlock', () => {
   it('gives nothing when there is no closing block', () => {
     expect(read('')).toEqual({ recipients: [], signingTitle: null, signerTitle: null, signer: null });
   });
+
+  it('ends the list at its "Lưu" entry or its cell, joins a title broken over lines, and reads nothing after the signature', () => {
+    const closing = ['|', '*Nơi nhận:*', '- Bộ Y tế (b/c);', '- TT Tỉnh ủy, TT HĐND tỉnh;', '- Lưu: VT, KGVX.', '|', '**TM. ỦY BAN NHÂN', 'DÂN**', 'KT. CHỦ TỊCH', '**PHÓ CHỦ TỊCH**', '**Lò Văn Sơn**', '|', '', '[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Tỉnh ủy;', 'Kế hoạch số 53/KH-UBND của UBND tỉnh.'];
+    expect(read(closing.join('\n'))).toEqual({
+      recipients: ['Bộ Y tế (b/c)', 'TT Tỉnh ủy, TT HĐND tỉnh', 'Lưu: VT, KGVX'],
+      signingTitle: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH',
+      signerTitle: 'PHÓ CHỦ TỊCH',
+      signer: 'Lò Văn Sơn',
+    });
+    expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Q. GIÁM ĐỐC', '', '', 'Vũ Thị Hà', 'Văn bản liên quan', 'Ban hành: 01/01/2026'].join('\n'))).toMatchObject({ recipients: ['Như trên', 'Lưu: VT'], signingTitle: 'Q. GIÁM ĐỐC', signer: 'Vũ Thị Hà' });
+  });
 });

@@ -12,34 +12,53 @@ const DEGREES = /^(?:(?:ThS|TS|BS|BSCKI{1,2}|CKI{1,2}|PGS|GS|DS|DSCKI|ĐD|CN|KS|
 const SIGNATURE_NOISE = /^\(?(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và đóng dấu|đóng dấu)[^)]*\)?$/iu;
 const CELLS = /\t|\||\s{3,}/;
 
+/** What follows a signature and is no part of it: a footnote ("[1] …"), an appendix. */
+const AFTER_SIGNATURE = /^(?:\[\d{1,2}\]|PH[ỤU]\s*L[ỤU]C(?![\p{L}\p{N}]))/u;
+/** A line of nothing but "|": the edge of a table cell, which a list never crosses. */
+const CELL_EDGE = /^\|[|\s]*$/u;
+
 /**
  * Reads the end of a plan: "Nơi nhận:" and its "- …;" list, and the signature block (the authority,
  * the signer's title under "KT."/"TM.", the signer's name). The two often stand side by side in one
  * table row, so each line is split into cells first; the left cell is the list, the others the signature.
+ * The list ends with its "Lưu: …" entry, at the edge of its cell, or where the signature begins alone on
+ * a line; nothing after the signature (footnotes, a web page's notices) is read.
  */
 export function readClosingBlock(lines: readonly SourceLine[]): ClosingBlock {
   const recipients: string[] = [];
   const signature: string[] = [];
-  let inRecipients = false;
+  let state: 'before' | 'recipients' | 'after' = 'before';
   let open = false;
+  let afterTitle = false;
   for (const line of lines) {
+    if (AFTER_SIGNATURE.test(line.text)) break;
+    if (CELL_EDGE.test(line.text)) {
+      if (state === 'recipients' && recipients.length > 0) state = 'after';
+      continue;
+    }
     const cells = line.raw.split(CELLS).map((cell) => cell.replace(/\s+/g, ' ').trim());
-    cells.forEach((cell, index) => {
-      if (cell === '' || isDecoration(cell)) return;
+    for (const [index, cell] of cells.entries()) {
+      if (cell === '' || isDecoration(cell)) continue;
       const head = /^Nơi\s*nhận\s*:?\s*(.*)$/iu.exec(cell);
       if (head) {
-        inRecipients = true;
+        state = 'recipients';
         open = false;
         if (head[1]) open = addRecipient(recipients, head[1], open);
-        return;
+        continue;
       }
-      if (isSignatureLine(cell) || (index > 0 && cells.length > 1)) {
+      // "TM. ỦY BAN NHÂN" / "DÂN": capitals right under a title go on with it.
+      const title: boolean = isSignatureLine(cell) || (afterTitle && isCapitals(cell) && !/^[-–—+•*]/u.test(cell));
+      afterTitle = title && isCapitals(cell);
+      if (title || (index > 0 && cells.length > 1)) {
         signature.push(cell);
-        return;
+        if (title && cells.length === 1 && state === 'recipients' && !open) state = 'after';
+        continue;
       }
-      if (inRecipients) open = addRecipient(recipients, cell, open);
-      else signature.push(cell);
-    });
+      if (state === 'recipients') {
+        open = addRecipient(recipients, cell, open);
+        if (!open && /^Lưu\b/u.test(recipients[recipients.length - 1] ?? '')) state = 'after';
+      } else if (state === 'before') signature.push(cell);
+    }
   }
   return { recipients, ...readSignature(signature) };
 }
@@ -76,11 +95,21 @@ export function isName(cell: string): boolean {
 }
 
 function readSignature(cells: readonly string[]): Omit<ClosingBlock, 'recipients'> {
-  const titles = cells.filter((cell) => isCapitals(cell) && !SIGNATURE_NOISE.test(cell) && !isName(cell));
+  const titles: string[] = [];
+  for (const cell of cells) {
+    if (!isCapitals(cell) || SIGNATURE_NOISE.test(cell) || isName(cell)) continue;
+    const own = AUTHORITY_PREFIX.test(cell) || OFFICE.test(cell);
+    // A piece of a title broken over lines ("DÂN" under "TM. ỦY BAN NHÂN") joins the line above.
+    if (!own && titles.length > 0) titles[titles.length - 1] += ` ${cell}`;
+    else titles.push(cell.replace(/^(KT|TM|Q|TL|TUQ)\s*\.\s*/u, '$1. '));
+  }
   const signer = [...cells].reverse().find((cell) => isName(cell)) ?? null;
   const first = titles[0] ?? null;
   if (first === null) return { signingTitle: null, signerTitle: null, signer };
-  const prefixed = AUTHORITY_PREFIX.test(first);
-  const signingTitle = first.replace(/^(KT|TM|Q|TL|TUQ)\s*\.\s*/u, '$1. ');
-  return { signingTitle, signerTitle: prefixed ? (titles[1] ?? null) : null, signer };
+  const last = titles[titles.length - 1] ?? null;
+  // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the authority is every line but the signer's own title.
+  if (AUTHORITY_PREFIX.test(first) && titles.length >= 2 && last !== null && !AUTHORITY_PREFIX.test(last)) {
+    return { signingTitle: titles.slice(0, -1).join(' '), signerTitle: last, signer };
+  }
+  return { signingTitle: first, signerTitle: null, signer };
 }

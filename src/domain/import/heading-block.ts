@@ -1,31 +1,41 @@
+import { bodyNames } from './body-names';
 import type { SourceLine } from './source-lines';
-import { isCapitals, isDecoration } from './text-shape';
+import { joinedText } from './joined-text';
 
 export type HeadingBlock = {
   superior: string | null;
   issuer: string | null;
-  number: number | null;
+  /** As printed: "0130" keeps its zero; null when left blank for the clerk. */
+  number: string | null;
   symbol: string | null;
   place: string | null;
   date: string | null;
   year: number | null;
-  /** Line of the first name of a body, of the number and of the date: where problems point. */
+  /** Line of the number and of the date: where problems point; `bodies` when any body name was read. */
   found: { bodies: boolean; numberLine: number | null; dateLine: number | null };
 };
 
-/** "Số: 03/KH-BVSN", "Số:      /KH-BVSN", "Số: ..../KH-SYT": the number may be left blank for the clerk. */
-const NUMBER = /Số\s*:?\s*[._…\s]*(\d{1,5})?[._…\s]*\/\s*([\p{L}\p{N}]+(?:\s*[-–/]\s*[\p{L}\p{N}]+)*)/u;
-/** "Lào Cai, ngày 05 tháng 01 năm 2026", "P. Lào Cai, ngày   tháng 01 năm 2026", day and month may be blank. */
-const DATE = /(?:([^\t|,]*?)\s*,\s*)?ngày\s*[._…]*\s*(\d{1,2})?\s*[._…]*\s*tháng\s*[._…]*\s*(\d{1,2})?\s*[._…]*\s*năm\s*(\d{4})/iu;
-const SLASH_DATE = /(?:([^\t|,]*?)\s*,\s*)?ngày\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
-const NATION = /C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/giu;
-const MOTTO = /Đ[ộo]c\s+l[ậa]p\s*[-–—]\s*T[ựu]\s+do\s*[-–—]\s*H[ạa]nh\s+ph[úu]c/giu;
-/** Columns of a heading laid out as a table or with spaces: tabs, "|" or three spaces and more. */
-const COLUMNS = /\t|\||\s{3,}/;
+/**
+ * "Số: 03/KH-BVSN", "Số:      /KH-BVSN", "Số: ..../KH-SYT", "Số:" with the number on the next line. The
+ * number may be left blank for the clerk; its symbol may be of any kind (KH-UBND, QĐ-UBND, KH-SYT).
+ */
+const NUMBER = /Số\s*:?[ \t._…]*\n?[ \t._…]*(\d{1,5}[a-z]?)?[._…\s]*\/\s*([\p{L}\p{N}]+(?:\s*[-–/]\s*[\p{L}\p{N}]+)*)/u;
+/**
+ * "Lào Cai, ngày 05 tháng 01 năm 2026", day and month may be blank; the place may stand on the line above
+ * ("Đồng Tháp," / "ngày 01 …") and the date may go on over the next line ("ngày 21" / "tháng 11 năm 2025").
+ */
+const DATE = /(?:([^\t|,\n]*(?:\n[^\t|,\n]*)?)\s*,\s*)?ngày\s*[._…]*\s*(\d{1,2})?\s*[._…]*\s*tháng\s*[._…]*\s*(\d{1,2})?\s*[._…]*\s*năm\s*(\d{4})/iu;
+const SLASH_DATE = /(?:([^\t|,\n]*)\s*,\s*)?ngày\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+export const NATION = /C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu;
+const MOTTO = /Đ[ộo]c\s+l[ậa]p\s*[-–—]\s*T[ựu]\s+do\s*[-–—]\s*H[ạa]nh\s+ph[úu]c/iu;
+/** Three spaces and more part two columns laid side by side; so do tabs and "|". */
+const WIDE_GAP = /\t|\||\s{3,}/;
 
 /**
- * Reads the heading block above "KẾ HOẠCH": the superior body and the issuing body (in capitals, left),
+ * Reads the heading block above the title: the superior body and the issuing body (in capitals, left),
  * the national name and motto (right, or on the same lines), the number and symbol, the place and date.
+ * The block is read as one text, because a table of two columns turned into text breaks any of these
+ * over lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM", "Số:" / "2820/QĐ-UBND", "ngày 21" / "tháng 11 …").
  */
 export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
   const block: HeadingBlock = {
@@ -38,39 +48,49 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
     year: null,
     found: { bodies: false, numberLine: null, dateLine: null },
   };
-  const bodies: string[] = [];
-  for (const line of lines) {
-    let rest = line.raw;
-    const number = NUMBER.exec(rest);
-    if (number && block.found.numberLine === null) {
-      block.number = number[1] ? Number(number[1]) : null;
-      block.symbol = (number[2] ?? '').replace(/\s+/g, '').replace(/–/g, '-');
-      block.found.numberLine = line.no;
-      rest = rest.replace(number[0], '\t');
-    }
-    const date = DATE.exec(rest) ?? SLASH_DATE.exec(rest);
-    if (date && block.found.dateLine === null) {
-      readDate(block, date);
-      block.found.dateLine = line.no;
-      rest = rest.replace(date[0], '\t');
-    }
-    rest = rest.replace(NATION, '\t').replace(MOTTO, '\t');
-    for (const cell of rest.split(COLUMNS)) {
-      const text = cell.replace(/\s+/g, ' ').trim();
-      if (text !== '' && !isDecoration(text) && isCapitals(text)) bodies.push(text);
-    }
+  const text = joinedText(lines);
+  let rest = text.value;
+  const number = NUMBER.exec(rest);
+  if (number) {
+    block.number = number[1] ?? null;
+    block.symbol = (number[2] ?? '').replace(/\s+/g, '').replace(/–/g, '-');
+    block.found.numberLine = text.lineAt(number.index);
+    rest = blankOut(rest, number);
   }
+  // The national name and motto go first, so the motto above a date line is never read as its place.
+  for (const pattern of [NATION, MOTTO]) {
+    const match = pattern.exec(rest);
+    if (match) rest = blankOut(rest, match);
+  }
+  const date = DATE.exec(rest) ?? SLASH_DATE.exec(rest);
+  if (date) {
+    readDate(block, date);
+    block.found.dateLine = text.lineAt(date.index + date[0].search(/ngày/iu));
+    rest = blankOut(rest, date);
+  }
+  const bodies = bodyNames(rest.split('\n').map((line) => line.split(WIDE_GAP).map((cell) => cell.replace(/\s+/g, ' ').trim())));
   if (bodies.length === 1) block.issuer = bodies[0] ?? null;
   if (bodies.length >= 2) {
-    block.superior = bodies[0] ?? null;
-    block.issuer = bodies.slice(1).join(' ');
+    // A third name above two is page furniture more often than a body: the issuer and its superior are the last two.
+    block.superior = bodies[bodies.length - 2] ?? null;
+    block.issuer = bodies[bodies.length - 1] ?? null;
   }
   block.found.bodies = bodies.length > 0;
   return block;
 }
 
+/** The matched text replaced by line breaks of the same count, so what stood on either side never joins. */
+function blankOut(text: string, match: RegExpExecArray): string {
+  const breaks = match[0].replace(/[^\n]/g, '');
+  return `${text.slice(0, match.index)}\n${breaks}\n${text.slice(match.index + match[0].length)}`;
+}
+
 function readDate(block: HeadingBlock, match: RegExpExecArray): void {
-  const place = (match[1] ?? '').replace(/\s+/g, ' ').trim();
+  // The place stands right before the comma; a line above joins it only when it is not a body in capitals.
+  const parts = (match[1] ?? '').split('\n').map((part) => part.split(WIDE_GAP).pop()?.replace(/\s+/g, ' ').trim() ?? '');
+  const own = parts.pop() ?? '';
+  const above = parts.pop() ?? '';
+  const place = (above !== '' && /\p{Ll}/u.test(above) && !/[.;:]$/u.test(above) ? `${above} ${own}` : own).trim();
   block.place = place === '' ? null : place;
   const year = Number(match[4]);
   block.year = year;

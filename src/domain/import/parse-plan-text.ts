@@ -30,9 +30,12 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
   const kind = planKindOf(title);
   const year = heading.year ?? yearIn(title);
 
-  const paragraphs = joinParagraphs(lines.slice(...regions.body));
+  const paragraphs = withoutAttachmentNote(joinParagraphs(lines.slice(...regions.body)));
   const { closing, rest } = takeClosing(paragraphs);
   const preamble = readPreamble(rest);
+  // A decision issuing the plan holds the bases; the plan attached to it opens straight with its sections.
+  const decision = regions.decision === null ? null : readPreamble(fromFirstBasis(joinParagraphs(lines.slice(...regions.decision))));
+  const bases = [...(decision?.bases ?? []), ...preamble.bases];
   const sections = buildSections(preamble.rest);
   if (closing !== null) sections.push({ heading: null, numbering: null, text: closing, items: [] });
   const signature = readClosingBlock(lines.slice(...regions.closing));
@@ -40,7 +43,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
   const deadlineYear = year ?? options.defaultYear ?? new Date().getFullYear();
   const table = regions.table < 0 ? null : readTaskTable(lines.slice(regions.table), deadlineYear, kind === 'cchc' || kind === 'other' ? null : 'communication');
 
-  const citations = uniqueCitations(recognizeCitations([...preamble.bases, preamble.introduction ?? ''].join('\n'))).map(
+  const citations = uniqueCitations(recognizeCitations([...bases, decision?.introduction ?? '', preamble.introduction ?? ''].join('\n'))).map(
     ({ kind: citationKind, code, date, issuer }) => ({ kind: citationKind, code, date, issuer }),
   );
 
@@ -71,7 +74,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
     year,
     kind,
     title,
-    bases: preamble.bases,
+    bases,
     citations,
     introduction: preamble.introduction,
     sections,
@@ -84,6 +87,17 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
     tasks: table?.tasks ?? [],
     problems,
   };
+}
+
+/** "(Kèm theo Quyết định số … )" under an attached plan's title says where it comes from; it is no part of the plan's text. */
+function withoutAttachmentNote(paragraphs: readonly Paragraph[]): Paragraph[] {
+  return /^\(\s*Kèm theo/iu.test(paragraphs[0]?.text ?? '') ? paragraphs.slice(1) : [...paragraphs];
+}
+
+/** A decision's text from its first basis: the issuing body's name above it ("ỦY BAN NHÂN DÂN …") is its authority, not a basis. */
+function fromFirstBasis(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const first = paragraphs.findIndex((paragraph) => /^(?:Căn cứ|Thực hiện|Theo)(?![\p{L}\p{N}])/u.test(paragraph.text));
+  return first < 0 ? [] : paragraphs.slice(first);
 }
 
 /** "Trên đây là Kế hoạch … ./." closes the body; it is kept as the last, unheaded section. */

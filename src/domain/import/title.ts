@@ -17,12 +17,20 @@ const BODY_START = /^(?:Căn cứ|Thực hiện|Theo|Để|Nhằm|Trên cơ sở
 const HANGING = /(?<![\p{L}\p{N}])(?:của|về|và|cho|tại|trong|các|những|với|đến|trên|theo|năm|giai đoạn|công tác|thực hiện|trung tâm|bệnh viện)$/iu;
 const MAX_TITLE_LINES = 4;
 
-/** Finds the "KẾ HOẠCH" line and the summary line(s) under it (or after it on the same line). */
-export function findTitle(lines: readonly SourceLine[]): TitleBlock {
-  const kindLine = lines.findIndex((line) => /^KẾ\s*HOẠCH(?![\p{L}\p{N}])/u.test(line.text) && isCapitals(line.text.slice(0, 8)));
+/** The kind of document a title block names: a plan, or a decision that issues one. */
+export const PLAN_KIND_LINE = /^KẾ\s*HOẠCH(?![\p{L}\p{N}])\s*[:.]?\s*/u;
+export const DECISION_KIND_LINE = /^QUYẾT\s*ĐỊNH\s*$/u;
+
+/**
+ * Finds, from `from` on, the line naming the kind of document ("KẾ HOẠCH") and the summary line(s)
+ * under it (or after it on the same line).
+ */
+export function findTitle(lines: readonly SourceLine[], from = 0, kind: RegExp = PLAN_KIND_LINE): TitleBlock {
+  const found = lines.slice(from).findIndex((line) => kind.test(line.text) && isCapitals(line.text.slice(0, 8)));
+  const kindLine = found < 0 ? -1 : from + found;
   if (kindLine < 0) return { kindLine, title: null, end: 0 };
   const parts: string[] = [];
-  const sameLine = (lines[kindLine]?.text ?? '').replace(/^KẾ\s*HOẠCH\s*[:.]?\s*/u, '');
+  const sameLine = (lines[kindLine]?.text ?? '').replace(kind, '');
   if (sameLine !== '') parts.push(sameLine);
   let index = kindLine + 1;
   for (; index < lines.length && parts.length < MAX_TITLE_LINES; index++) {

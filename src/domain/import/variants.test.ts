@@ -95,7 +95,7 @@ describe('an invented CDC plan of Hà Tĩnh (tab rows)', () => {
     expect(draft).toMatchObject({
       superior: 'SỞ Y TẾ HÀ TĨNH',
       issuer: 'TRUNG TÂM KIỂM SOÁT BỆNH TẬT',
-      number: 17,
+      number: '17',
       symbol: 'KH-KSBT',
       place: 'Hà Tĩnh',
       date: '2026-03-05',
@@ -214,16 +214,16 @@ describe('shapes of the heading block', () => {
     const mottoFirst = parse(
       ['CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC', 'SỞ Y TẾ NGHỆ AN', 'BỆNH VIỆN ĐA KHOA', 'Số: 5/KH-BVĐK', 'Vinh, ngày 31 tháng 12 năm 2025', ...body].join('\n'),
     );
-    expect(mottoFirst).toMatchObject({ superior: 'SỞ Y TẾ NGHỆ AN', issuer: 'BỆNH VIỆN ĐA KHOA', number: 5, symbol: 'KH-BVĐK', place: 'Vinh', date: '2025-12-31', year: 2025 });
+    expect(mottoFirst).toMatchObject({ superior: 'SỞ Y TẾ NGHỆ AN', issuer: 'BỆNH VIỆN ĐA KHOA', number: '5', symbol: 'KH-BVĐK', place: 'Vinh', date: '2025-12-31', year: 2025 });
     const oneLine = parse(
       ['SỞ Y TẾ NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'BỆNH VIỆN ĐA KHOA Độc lập - Tự do - Hạnh phúc', 'Số: 05/KH-BVĐK Vinh, ngày 02/01/2026', ...body].join('\n'),
     );
-    expect(oneLine).toMatchObject({ superior: 'SỞ Y TẾ NGHỆ AN', issuer: 'BỆNH VIỆN ĐA KHOA', number: 5, place: 'Vinh', date: '2026-01-02', year: 2026 });
+    expect(oneLine).toMatchObject({ superior: 'SỞ Y TẾ NGHỆ AN', issuer: 'BỆNH VIỆN ĐA KHOA', number: '05', place: 'Vinh', date: '2026-01-02', year: 2026 });
   });
 
   it('survives NBSP, soft hyphens, CRLF and runs of blank lines', () => {
     const draft = parse(['SỞ\u00A0Y TẾ  TỈNH A', 'BỆNH VIỆN B', 'Số:\u00A012/KH-BV', 'A, ngày 1 tháng 2 năm 2026', '', '', '', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026', '', 'I. MỤC ĐÍCH', '- Làm tốt công tác cải cách hành\u00ADchính.'].join('\r\n'));
-    expect(draft).toMatchObject({ superior: 'SỞ Y TẾ TỈNH A', issuer: 'BỆNH VIỆN B', number: 12, date: '2026-02-01' });
+    expect(draft).toMatchObject({ superior: 'SỞ Y TẾ TỈNH A', issuer: 'BỆNH VIỆN B', number: '12', date: '2026-02-01' });
     expect(draft.sections[0]?.items[0]?.text).toBe('Làm tốt công tác cải cách hànhchính.');
   });
 

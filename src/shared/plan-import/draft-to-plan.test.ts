@@ -20,7 +20,7 @@ const task = (over: Partial<ImportedTask>): ImportedTask => ({
 const draft: PlanDraft = {
   issuer: 'TRUNG TÂM Y TẾ HUYỆN GIO LINH',
   superior: 'SỞ Y TẾ TỈNH QUẢNG TRỊ',
-  number: 12,
+  number: '12',
   symbol: 'KH-TTYT',
   place: 'Gio Linh',
   date: '2026-01-20',

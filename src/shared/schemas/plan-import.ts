@@ -37,7 +37,8 @@ export const planDraftSchema = z.object({
   /** The issuing body's name as the heading writes it ("BỆNH VIỆN SẢN - NHI"). */
   issuer: z.string().nullable(),
   superior: z.string().nullable(),
-  number: z.number().nullable(),
+  /** As printed, "0130" with its zero; null when left blank. */
+  number: z.string().nullable(),
   /** "KH-BVSN" */
   symbol: z.string().nullable(),
   place: z.string().nullable(),

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from './parse-plan-text';
+
+/**
+ * Shapes real plans arrive in (issue 15), each in a document written here, not taken from the corpus:
+ * a web page around the document, and a decision that issues the plan attached to it.
+ */
+const HEADING = ['|', '**ỦY BAN NHÂN', 'DÂN**', 'TỈNH LAI CHÂU', '-------', '|', '**CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM**', 'Độc lập - Tự do - Hạnh phúc', '|', '|'];
+const CLOSING = ['|', '*Nơi nhận:*', '- Bộ Y tế (b/c);', '- Các sở, ban, ngành;', '- Lưu: VT, KGVX.', '|', '**KT. CHỦ TỊCH**', 'PHÓ CHỦ TỊCH', '**Giàng A Tủa**', '|'];
+
+describe('documents as they arrive', () => {
+  it('finds the document inside a web page: the menus and metadata before it and the notices after it are left out', () => {
+    const page = [
+      'Trang chủ | Văn bản | Liên hệ',
+      '**CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI**',
+      '**Số hiệu:**', '|', '77/KH-UBND', '|', '**Ngày ban hành:**', '|', '02/03/2026', '|', 'Tình trạng: Đã biết', '|',
+      ...HEADING,
+      'Số: 77/KH-UBND', '|', '*Lai Châu, ngày 02', 'tháng 3 năm 2026*', '|', '',
+      '**KẾ HOẠCH**', 'Tuyên truyền cải cách hành chính năm 2026', '',
+      'Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh, UBND tỉnh ban hành Kế hoạch như sau:',
+      '**I. MỤC ĐÍCH, YÊU CẦU**', '1. Mục đích', 'Nâng cao nhận thức của người dân về cải cách hành chính.',
+      '**II. TỔ CHỨC THỰC HIỆN**', 'Các sở, ngành triển khai thực hiện Kế hoạch này./.',
+      ...CLOSING,
+      'Văn bản liên quan', 'Ban hành: 09/07/2025', 'Hiệu lực: Đã biết', '**THÔNG BÁO**', 'Quý khách vui lòng đăng nhập.',
+    ];
+    const draft = parsePlanText(page.join('\n'));
+    expect(draft).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      superior: null,
+      number: '77',
+      symbol: 'KH-UBND',
+      place: 'Lai Châu',
+      date: '2026-03-02',
+      year: 2026,
+      title: 'Tuyên truyền cải cách hành chính năm 2026',
+      recipients: ['Bộ Y tế (b/c)', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'],
+      signingTitle: 'KT. CHỦ TỊCH',
+      signerTitle: 'PHÓ CHỦ TỊCH',
+      signer: 'Giàng A Tủa',
+    });
+    expect(draft.citations.map((citation) => citation.code)).toEqual(['12/QĐ-UBND']);
+    expect(draft.sections.filter((section) => section.numbering !== null).map((section) => section.numbering)).toEqual(['I', 'II']);
+  });
+
+  it('reads a decision with the plan attached: number, bases and signature from the decision, title and body from the plan', () => {
+    const decision = [
+      ...HEADING,
+      'Số:', '0412/QĐ-UBND', '|', '*Lai Châu, ngày 15 tháng 4 năm 2026*', '|', '',
+      '**QUYẾT ĐỊNH**', 'BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026', '',
+      '**ỦY BAN NHÂN DÂN TỈNH LAI CHÂU**', '',
+      '*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*', '',
+      '*Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;*', '',
+      '*Theo đề nghị của Sở Nội vụ tại Tờ trình số 88/TTr-SNV ngày 01 tháng 4 năm 2026.*', '',
+      '**QUYẾT ĐỊNH:**', '',
+      '**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.', '',
+      '**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký./.', '',
+      ...CLOSING, '',
+      '**KẾ HOẠCH**', 'CẢI CÁCH HÀNH CHÍNH NĂM 2026', '',
+      '*(Kèm theo Quyết định số 0412/QĐ-UBND ngày 15 tháng 4 năm 2026 của UBND tỉnh)*', '',
+      '**I. MỤC ĐÍCH, YÊU CẦU**', 'Đẩy mạnh cải cách hành chính trên địa bàn tỉnh.',
+      '**II. NHIỆM VỤ**', 'Rà soát thủ tục hành chính.',
+      '**III. TỔ CHỨC THỰC HIỆN**', 'Sở Nội vụ theo dõi, đôn đốc.', '',
+      '**ỦY BAN NHÂN DÂN TỈNH LAI CHÂU**',
+    ];
+    const draft = parsePlanText(decision.join('\n'));
+    expect(draft).toMatchObject({
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU',
+      number: '0412',
+      symbol: 'QĐ-UBND',
+      date: '2026-04-15',
+      title: 'CẢI CÁCH HÀNH CHÍNH NĂM 2026',
+      kind: 'cchc',
+      recipients: ['Bộ Y tế (b/c)', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'],
+      signingTitle: 'KT. CHỦ TỊCH',
+      signer: 'Giàng A Tủa',
+    });
+    expect(draft.bases).toHaveLength(2);
+    expect(draft.citations.map((citation) => citation.code)).toEqual(['72/2025/QH15', '76/NQ-CP', '88/TTr-SNV']);
+    expect(draft.sections.filter((section) => section.numbering !== null).map((section) => section.numbering)).toEqual(['I', 'II', 'III']);
+    expect(draft.introduction).toBeNull();
+  });
+});
