@@ -159,7 +159,7 @@ const measurable = seedsAvailable && corpusAvailable;
 if (!measurable) console.log(scoreInputsAbsentLine);
 
 describe.skipIf(!measurable)('the importer measured on ../shared/corpus/real-plans and the seeds (issue 15)', () => {
-  it('keeps every field of every seed right and prints the overall figure', () => {
+  it('keeps every field of every seed right, gets at least 90 % of all fields right and prints the figure', () => {
     const corpus = scoreCorpus();
     const seeds = scoreSeeds();
     expect(corpus.length).toBeGreaterThan(0);
@@ -169,6 +169,8 @@ describe.skipIf(!measurable)('the importer measured on ../shared/corpus/real-pla
     expect(wrong).toEqual([]);
     const total = overall([...corpus, ...seeds]);
     const corpusTotal = overall(corpus);
+    // Issue 15's bar: at least 90 % of all fields right, counted the way the corpus README says.
+    expect(total.right / total.scored).toBeGreaterThanOrEqual(0.9);
     console.log(
       `import score: ${percent(total.right, total.scored)} overall (${total.right}/${total.scored}); corpus ${percent(corpusTotal.right, corpusTotal.scored)} (${corpusTotal.right}/${corpusTotal.scored}). Details: npm run import-score`,
     );

@@ -17,6 +17,10 @@ describe('recognizeCitations', () => {
     expect(recognize('Đề án số 14-ĐA/TU ngày 11/12/2020 của Tỉnh ủy Lào Cai về CCHC')).toEqual([
       { kind: 'scheme', code: '14-ĐA/TU', date: '2020-12-11', issuer: 'Tỉnh ủy Lào Cai' },
     ]);
+    // A resolution numbered with a part, split from its number 66.
+    expect(recognize('Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ quy định')).toEqual([
+      { kind: 'resolution', code: '66.7/2025/NQ-CP', date: '2025-11-15', issuer: 'Chính phủ' },
+    ]);
   });
 
   it('points back into the original text', () => {

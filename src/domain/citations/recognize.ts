@@ -6,10 +6,11 @@ import { normalizeText, originalRange, type NormalizedText } from './normalize-t
 
 /**
  * A document's number and symbol: a number, an optional year, then symbol parts joined by "/" or "-"
- * ("76/NQ-CP", "14-ĐA/TU", "29/2025/NQ-HĐND", "12/2017/TTLT-BYT-BTC", "25/2018/QH14"). Symbol parts start
+ * ("76/NQ-CP", "14-ĐA/TU", "29/2025/NQ-HĐND", "12/2017/TTLT-BYT-BTC", "25/2018/QH14"), the number sometimes with a
+ * part ("66.2/2025/NQ-CP", a resolution split from number 66). Symbol parts start
  * with a capital. Nothing glued on the left, so the tail of a longer code ("2025/NQ-HĐND") never matches.
  */
-const CODE = /(?<![\p{L}\p{N}/\-–.])\d{1,5}(?:[/\-–]\d{4})?(?:[/\-–]\p{Lu}[\p{L}\p{N}]*)+/gu;
+const CODE = /(?<![\p{L}\p{N}/\-–.])\d{1,5}(?:\.\d{1,2})?(?:[/\-–]\d{4})?(?:[/\-–]\p{Lu}[\p{L}\p{N}]*)+/gu;
 /** Bare numbers ("Đề án 06"), dates and ratios ("98/95%") are not codes: a code has a "/" and a lettered symbol. */
 const LETTERED_SYMBOL = /\p{L}{2}/u;
 /** What may stand between two codes of one list: "280/CĐ-TTg và 968/CĐ-TTg", "1/QĐ-X, 2/QĐ-Y". */

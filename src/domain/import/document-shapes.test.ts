@@ -79,4 +79,34 @@ describe('documents as they arrive', () => {
     expect(draft.sections.filter((section) => section.numbering !== null).map((section) => section.numbering)).toEqual(['I', 'II', 'III']);
     expect(draft.introduction).toBeNull();
   });
+
+  it('reads a task table whose cells stand on lines of their own between lone "|" lines', () => {
+    const cells = (...row: string[]) => [...row.flatMap((cell) => ['|', ...(cell === '' ? [] : cell.split('\n'))]), '|'];
+    const plan = [
+      ...HEADING, 'Số: 15/KH-UBND', '|', 'Lai Châu, ngày 10 tháng 1 năm 2026', '|', '',
+      '**KẾ HOẠCH**', 'Cải cách hành chính năm 2026', '',
+      '**I. NHIỆM VỤ**', 'Các nhiệm vụ tại Phụ lục kèm theo.',
+      ...CLOSING, '',
+      '**PHỤ LỤC**', 'DANH MỤC NHIỆM VỤ', '',
+      ...cells('**TT**', '**Nội dung\nnhiệm vụ**', '**Cơ quan chủ trì**', '**Cơ quan phối hợp**', '**Thời gian\nhoàn thành**'),
+      ...cells('**I**', '**CẢI CÁCH THỂ CHẾ**'),
+      ...cells('1', 'Rà soát văn bản quy phạm\npháp luật của tỉnh', 'Sở Tư pháp', 'Các sở, ngành', 'Quý II/2026'),
+      ...cells('2', 'Kiểm tra công tác cải cách hành chính', 'Sở Nội vụ', '', 'Quý III/2026'),
+      '….................',
+      ...cells('5', 'Tổng kết công tác năm', 'Sở Nội vụ', 'Các sở, ngành', 'Tháng 12/2026'),
+      ...cells('Báo cáo kết quả tổng kết', 'Sở Nội vụ'),
+      ...cells('**II**', '**CẢI CÁCH THỦ TỤC HÀNH CHÍNH**'),
+      ...cells('1', 'Công bố thủ tục hành chính', 'Sở Y tế', 'Trung tâm Phục vụ hành chính công', 'Thường xuyên'),
+      'Văn bản liên quan', 'Ban hành: 09/07/2025', 'Tình trạng: Đã biết',
+    ];
+    const draft = parsePlanText(plan.join('\n'));
+    expect(draft.tasks.map((task) => [task.number, task.task, task.lead, task.coordinators, task.deadline, task.reformArea])).toEqual([
+      ['1', 'Rà soát văn bản quy phạm pháp luật của tỉnh', 'Sở Tư pháp', ['Các sở, ngành'], 'Quý II/2026', 'institutions'],
+      ['2', 'Kiểm tra công tác cải cách hành chính', 'Sở Nội vụ', [], 'Quý III/2026', 'institutions'],
+      // A row sharing the number above adds its task; its lead, the same, is kept once.
+      ['5', 'Tổng kết công tác năm Báo cáo kết quả tổng kết', 'Sở Nội vụ', ['Các sở, ngành'], 'Tháng 12/2026', 'institutions'],
+      ['1', 'Công bố thủ tục hành chính', 'Sở Y tế', ['Trung tâm Phục vụ hành chính công'], 'Thường xuyên', 'procedures'],
+    ]);
+    expect(draft).toMatchObject({ number: '15', title: 'Cải cách hành chính năm 2026', recipients: ['Bộ Y tế (b/c)', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'], signer: 'Giàng A Tủa' });
+  });
 });

@@ -55,6 +55,8 @@ function continues(before: string, next: string, fullWidth: number): boolean {
   const capsBefore = isCapitals(before);
   const capsNext = isCapitals(next);
   if (capsBefore !== capsNext && !startsLowercase(next)) return false;
+  // A heading in capitals broken over lines ("I. MỤC" / "ĐÍCH, YÊU CẦU") goes on, however short its first line.
+  if (capsBefore && capsNext) return true;
   if (before.length < fullWidth * SHORT_LINE && startsUppercaseOrDigit(next)) return false;
   return true;
 }

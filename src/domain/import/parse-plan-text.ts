@@ -3,6 +3,7 @@ import { recognizeCitations, uniqueCitations } from '../citations';
 import { readClosingBlock } from './closing-block';
 import { readHeadingBlock } from './heading-block';
 import { joinParagraphs, type Paragraph } from './paragraphs';
+import { pipeTablesAsRows } from './pipe-table';
 import { planRegions } from './plan-regions';
 import { readPreamble } from './preamble';
 import type { ImportProblem } from './problems';
@@ -22,7 +23,7 @@ export type ParseOptions = {
  * Never throws: whatever it cannot read is left empty and listed in `problems` with its line.
  */
 export function parsePlanText(text: string, options: ParseOptions = {}): PlanDraft {
-  const lines = sourceLines(typeof text === 'string' ? text : '');
+  const lines = pipeTablesAsRows(sourceLines(typeof text === 'string' ? text : ''));
   const regions = planRegions(lines);
   const problems: ImportProblem[] = [];
   const heading = readHeadingBlock(lines.slice(...regions.heading));

@@ -54,7 +54,8 @@ export function readTaskTable(lines: readonly SourceLine[], year: number, fallba
     const previous = rows[rows.length - 1];
     if (row.number.length === 0 && previous) {
       for (const column of Object.keys(row) as (keyof Row)[]) {
-        if (column !== 'line') previous[column].push(...row[column]);
+        // A row sharing its number with the one above often names the same lead again: keep it once.
+        if (column !== 'line') previous[column].push(...row[column].filter((part) => !previous[column].includes(part)));
       }
       continue;
     }
