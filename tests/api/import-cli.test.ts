@@ -64,7 +64,7 @@ describe('cchc import FILE', () => {
     const { code, stdout, stderr } = await cchcImport(file);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain('Không đọc được tệp: chỉ nhận kế hoạch dạng Word (.docx), PDF hoặc văn bản thuần (.txt).');
+    expect(stderr).toContain('Không đọc được tệp: chỉ nhận kế hoạch dạng Word (.docx), PDF hoặc văn bản thuần (.txt, .md).');
   });
 
   it('says so when the file does not exist', async () => {

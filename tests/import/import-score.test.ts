@@ -16,6 +16,7 @@ const task = (text: string, lead: string | null, deadline: string | null): Impor
   output: null,
   note: null,
   reformArea: null,
+  origin: 'table',
 });
 
 const section = (numbering: string | null, heading: string | null) => ({ numbering, heading, text: null, items: [] });

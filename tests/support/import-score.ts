@@ -118,7 +118,8 @@ export function scoreDraft(draft: PlanDraft, expected: ExpectedPlan): FieldResul
   const counts: [keyof ExpectedPlan & string, number][] = [
     ['section_count', romanSectionCount(draft)],
     ['recipients_count', draft.recipients.length],
-    ['task_count', draft.tasks.length],
+    // The README counts the numbered rows of the appendix table; tasks read from the plan's text are not rows.
+    ['task_count', draft.tasks.filter((task) => task.origin === 'table').length],
   ];
   for (const [field, got] of counts) {
     const want = expected[field];

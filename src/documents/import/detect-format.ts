@@ -29,7 +29,7 @@ export function detectFormat(bytes: Buffer): ImportFormat {
   }
   if (bytes.subarray(0, PDF_HEADER_WINDOW).indexOf(PDF) >= 0) return 'pdf';
   if (looksLikeText(bytes)) return 'txt';
-  throw new ImportRefused('UNSUPPORTED_FORMAT', 'Không đọc được tệp: chỉ nhận kế hoạch dạng Word (.docx), PDF hoặc văn bản thuần (.txt).');
+  throw new ImportRefused('UNSUPPORTED_FORMAT', 'Không đọc được tệp: chỉ nhận kế hoạch dạng Word (.docx), PDF hoặc văn bản thuần (.txt, .md).');
 }
 
 function looksLikeText(bytes: Buffer): boolean {

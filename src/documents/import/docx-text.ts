@@ -24,7 +24,7 @@ export async function docxText(bytes: Buffer): Promise<string> {
     refusals: { notZip: damaged, tooLarge },
   });
   if (!names.includes('word/document.xml')) {
-    throw new ImportRefused('UNSUPPORTED_FORMAT', 'Tệp nén này không phải tệp Word (.docx): chỉ nhận kế hoạch dạng Word (.docx), PDF hoặc văn bản thuần (.txt).');
+    throw new ImportRefused('UNSUPPORTED_FORMAT', 'Tệp nén này không phải tệp Word (.docx): chỉ nhận kế hoạch dạng Word (.docx), PDF hoặc văn bản thuần (.txt, .md).');
   }
   const outcome = await runInCappedWorker<string>(new URL('./docx-text-worker.mjs', import.meta.url), bytes, { maxChars: MAX_TEXT_CHARS }, DOCX_WORKER_LIMITS);
   if (outcome.kind === 'done') return outcome.value;

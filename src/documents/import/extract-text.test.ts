@@ -79,7 +79,7 @@ describe('extractPlanText: refusals', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
     const error = await refusal(png, 'ke-hoach.docx');
     expect(error.code).toBe('UNSUPPORTED_FORMAT');
-    expect(error.message).toContain('Word (.docx), PDF hoặc văn bản thuần (.txt)');
+    expect(error.message).toContain('Word (.docx), PDF hoặc văn bản thuần (.txt, .md)');
   });
 
   it('refuses a Word 97–2003 file, asking for .docx', async () => {

@@ -11,7 +11,7 @@ import { MAX_IMPORT_BYTES } from './import-limits';
  */
 export async function importPlanFile(path: string | undefined): Promise<number> {
   if (!path) {
-    console.error('Cách dùng: cchc import TỆP   (tệp kế hoạch .docx, .pdf hoặc .txt)');
+    console.error('Cách dùng: cchc import TỆP   (tệp kế hoạch .docx, .pdf, .txt hoặc .md)');
     return 1;
   }
   try {

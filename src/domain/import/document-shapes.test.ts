@@ -109,4 +109,30 @@ describe('documents as they arrive', () => {
     ]);
     expect(draft).toMatchObject({ number: '15', title: 'Cải cách hành chính năm 2026', recipients: ['Bộ Y tế (b/c)', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'], signer: 'Giàng A Tủa' });
   });
+
+  it('reads tasks written in the text when there is no table, and says they are to be checked', () => {
+    const plan = [
+      ...HEADING, 'Số: 20/KH-UBND', '|', 'Lai Châu, ngày 12 tháng 1 năm 2026', '|', '',
+      '**KẾ HOẠCH**', 'Nâng cao chất lượng phục vụ người dân năm 2026', '',
+      '**I. NHIỆM VỤ, GIẢI PHÁP**', '',
+      '**1. Rà soát, đơn giản hóa thủ tục hành chính**', '',
+      '- Rà soát các thủ tục hành chính có chi phí tuân thủ cao.', '',
+      '*Đơn vị chủ trì: *Các sở,', 'ngành, UBND cấp xã.', '',
+      '*Đơn vị phối hợp: *Sở Tư', 'pháp.', '',
+      '*Thời gian thực hiện: *Quý II/2026.', '',
+      '**2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.**', '',
+      '- Cơ quan chủ trì: Văn phòng UBND tỉnh; cơ quan phối hợp: Sở Khoa học và Công nghệ; thời gian: Thường xuyên.', '',
+      '**II. TỔ CHỨC THỰC HIỆN**', '', 'Các sở, ngành triển khai Kế hoạch này./.', '',
+      ...CLOSING,
+    ];
+    const draft = parsePlanText(plan.join('\n'));
+    expect(draft.tasks.map((task) => [task.number, task.task, task.lead, task.coordinators, task.deadline, task.origin])).toEqual([
+      ['1', 'Rà soát, đơn giản hóa thủ tục hành chính', 'Các sở, ngành, UBND cấp xã', ['Sở Tư pháp'], 'Quý II/2026', 'text'],
+      ['2', 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'Văn phòng UBND tỉnh', ['Sở Khoa học và Công nghệ'], 'Thường xuyên', 'text'],
+    ]);
+    expect(draft.tasks.every((task) => task.schedule?.understood)).toBe(true);
+    expect(draft.problems.filter((problem) => problem.field === 'tasks').map((problem) => problem.message)).toEqual([
+      'Không có bảng phân công: 2 nhiệm vụ được đọc từ lời văn của kế hoạch ("Đơn vị chủ trì: …"), hãy kiểm tra từng nhiệm vụ.',
+    ]);
+  });
 });

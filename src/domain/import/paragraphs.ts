@@ -5,8 +5,8 @@ import { endsSentence, isCapitals, isDecoration, startsLowercase, startsUppercas
 /** A paragraph of the body with the line it starts on and the marker it opens with. */
 export type Paragraph = { no: number; text: string; marker: Marker | null };
 
-/** Words that open a new paragraph of a plan even when the line before has no full stop. */
-const OPENER = /^(?:Căn cứ|Thực hiện|Trên đây|Nơi nhận)(?![\p{L}\p{N}])/u;
+/** Words that open a new paragraph of a plan even when the line before has no full stop; the labels of a task written in the text too. */
+const OPENER = /^(?:Căn cứ|Thực hiện|Trên đây|Nơi nhận|(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|phối hợp|thực hiện)|Thời (?:gian|hạn) (?:thực hiện|hoàn thành))(?![\p{L}\p{N}])/u;
 /** A line this much shorter than a full line of the page ended its paragraph (PDF text breaks lines at the margin). */
 const SHORT_LINE = 0.6;
 /** A line at least this close to a full line reached the margin. */
@@ -22,6 +22,7 @@ const PRINTED_LINE = 130;
 export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   const filled = lines.filter((line) => line.text !== '' && !isDecoration(line.text));
   const fullWidth = typicalWidth(filled);
+  const blankAfter = new Set(blankLinesBreak(lines) ? lines.filter((line, index) => line.text !== '' && lines[index + 1]?.text === '').map((line) => line.no) : []);
   const paragraphs: Paragraph[] = [];
   let parts: string[] = [];
   let start: SourceLine | null = null;
@@ -36,14 +37,22 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
     start = null;
   };
 
+  const blankBreaks = blankAfter.size > 0;
   for (const line of filled) {
-    if (previous && !continues(previous.text, line.text, fullWidth)) flush();
+    // Where blank lines part paragraphs, the lines between two of them are one paragraph unless one opens with a marker.
+    const breaks = blankBreaks ? blankAfter.has(previous?.no ?? -1) || opensParagraph(line.text) : previous !== null && !continues(previous.text, line.text, fullWidth);
+    if (previous && breaks) flush();
     if (!start) start = line;
     parts.push(line.text);
     previous = line;
   }
   flush();
   return paragraphs;
+}
+
+function opensParagraph(next: string): boolean {
+  const marker = readMarker(next);
+  return (marker !== null && !(isBullet(marker) && /^[-–—]\s*\d/u.test(next))) || OPENER.test(next);
 }
 
 function continues(before: string, next: string, fullWidth: number): boolean {
@@ -75,4 +84,19 @@ function typicalWidth(lines: readonly SourceLine[]): number {
   if (lengths.length === 0) return 0;
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor((lengths.length - 1) * 0.8)] ?? 0;
+}
+
+/**
+ * Whether a blank line ends a paragraph. Text from PDF puts one after every line, so there it says
+ * nothing; text where most lines go on without one (Word, a web page) uses it between paragraphs only.
+ */
+function blankLinesBreak(lines: readonly SourceLine[]): boolean {
+  let filled = 0;
+  let followed = 0;
+  lines.forEach((line, index) => {
+    if (line.text === '') return;
+    filled++;
+    if (lines[index + 1]?.text === '') followed++;
+  });
+  return filled >= 10 && followed / filled < 0.5;
 }

@@ -6,6 +6,7 @@ import { joinParagraphs, type Paragraph } from './paragraphs';
 import { pipeTablesAsRows } from './pipe-table';
 import { planRegions } from './plan-regions';
 import { readPreamble } from './preamble';
+import { readProseTasks } from './prose-tasks';
 import type { ImportProblem } from './problems';
 import { buildSections } from './sections';
 import { sourceLines } from './source-lines';
@@ -42,7 +43,10 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
   const signature = readClosingBlock(lines.slice(...regions.closing));
 
   const deadlineYear = year ?? options.defaultYear ?? new Date().getFullYear();
-  const table = regions.table < 0 ? null : readTaskTable(lines.slice(regions.table), deadlineYear, kind === 'cchc' || kind === 'other' ? null : 'communication');
+  const fallbackArea = kind === 'cchc' || kind === 'other' ? null : 'communication';
+  const table = regions.table < 0 ? null : readTaskTable(lines.slice(regions.table), deadlineYear, fallbackArea);
+  // Without a table, the tasks a plan writes in its text ("Đơn vị chủ trì: …" under an item).
+  const prose = table === null ? readProseTasks(sections, deadlineYear, fallbackArea) : null;
 
   const citations = uniqueCitations(recognizeCitations([...bases, decision?.introduction ?? '', preamble.introduction ?? ''].join('\n'))).map(
     ({ kind: citationKind, code, date, issuer }) => ({ kind: citationKind, code, date, issuer }),
@@ -58,7 +62,15 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
   if (signature.recipients.length === 0) problems.push({ field: 'recipients', message: 'Không tìm thấy danh sách "Nơi nhận".', line: at(regions.closing[0]) });
   if (signature.signingTitle === null) problems.push({ field: 'signingTitle', message: 'Không tìm thấy chức danh người ký (GIÁM ĐỐC, KT. GIÁM ĐỐC …).', line: at(regions.closing[0]) });
   if (signature.signer === null) problems.push({ field: 'signer', message: 'Không tìm thấy họ tên người ký.', line: at(regions.closing[0]) });
-  if (table === null) {
+  if (table === null && prose !== null && prose.tasks.length > 0) {
+    problems.push({ field: 'tasks', message: `Không có bảng phân công: ${prose.tasks.length} nhiệm vụ được đọc từ lời văn của kế hoạch ("Đơn vị chủ trì: …"), hãy kiểm tra từng nhiệm vụ.`, line: null });
+    prose.tasks.forEach((task, index) => {
+      const name = `Nhiệm vụ ${task.number ?? index + 1}`;
+      const reason = prose.reasons[index];
+      if (task.deadline === null) problems.push({ field: 'tasks.deadline', message: `${name}: chưa ghi thời hạn.`, line: null });
+      else if (reason) problems.push({ field: 'tasks.deadline', message: `${name}: ${reason}`, line: null });
+    });
+  } else if (table === null) {
     problems.push({ field: 'tasks', message: 'Không tìm thấy bảng phân công nhiệm vụ (hàng tiêu đề có STT, Nhiệm vụ, Chủ trì, Thời hạn …).', line: null });
   } else {
     if (table.tasks.length === 0) problems.push({ field: 'tasks', message: 'Bảng phân công nhiệm vụ không có dòng nào.', line: at(regions.table) });
@@ -85,7 +97,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
     signingTitle: signature.signingTitle,
     signerTitle: signature.signerTitle,
     signer: signature.signer,
-    tasks: table?.tasks ?? [],
+    tasks: table?.tasks ?? prose?.tasks ?? [],
     problems,
   };
 }

@@ -172,6 +172,7 @@ describe.skipIf(!seedsAvailable)('seed 002: TTYT khu vực Lào Cai - Cam Đư�
         output,
         note: null,
         reformArea: 'communication',
+        origin: 'table',
       })),
     );
   });

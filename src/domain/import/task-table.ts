@@ -116,6 +116,7 @@ function taskOf(row: Row, year: number, area: string | null): { task: ImportedTa
       output: text('output'),
       note: text('note'),
       reformArea: area ?? reformAreaOf(task),
+      origin: 'table',
     },
     reason: read?.reason ?? null,
   };

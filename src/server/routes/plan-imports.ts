@@ -12,7 +12,7 @@ import { readUploadBytes } from '../http/multipart-upload';
 const tags = ['plans'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 413: errorResponseSchema, 503: errorResponseSchema };
 const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_IMPORT_BYTES / 1024 / 1024} MB; một kế hoạch thường chỉ vài MB.`);
-const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp kế hoạch (.docx, .pdf hoặc .txt) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
+const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp kế hoạch (.docx, .pdf, .txt hoặc .md) để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
 
 /** Importing an existing plan (SPEC §2.11): read an uploaded DOCX, PDF or TXT into a draft to review; nothing is saved. */
 export const planImportRoutes: FastifyPluginAsyncZod = async (app) => {

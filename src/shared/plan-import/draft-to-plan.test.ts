@@ -13,6 +13,7 @@ const task = (over: Partial<ImportedTask>): ImportedTask => ({
   output: null,
   note: null,
   reformArea: null,
+  origin: 'table',
   ...over,
 });
 

@@ -27,6 +27,8 @@ export const importedTaskSchema = z.object({
   note: z.string().nullable(),
   /** The reform area guessed from the section or the words of the task; null when unsure. */
   reformArea: z.string().nullable(),
+  /** Where it was read: a row of the task table, or the plan's text ("Đơn vị chủ trì: …" under an item), less sure. */
+  origin: z.enum(['table', 'text']),
 });
 export type ImportedTask = z.infer<typeof importedTaskSchema>;
 

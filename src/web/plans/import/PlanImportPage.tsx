@@ -116,7 +116,7 @@ export function PlanImportPage() {
             </Space>
           )}
           <Spin spinning={reading} tip={t('planImport.reading')}>
-            <Upload.Dragger accept=".docx,.pdf,.txt" showUploadList={false} beforeUpload={(file) => (void upload(file), false)} data-testid="import-upload">
+            <Upload.Dragger accept=".docx,.pdf,.txt,.md" showUploadList={false} beforeUpload={(file) => (void upload(file), false)} data-testid="import-upload">
               <p className="ant-upload-drag-icon">
                 <InboxOutlined />
               </p>
