@@ -86,6 +86,12 @@ describe.each(DIALECTS)('public procedure pages on %s', (dialect) => {
     expect(download.headers['content-disposition']).toContain('attachment');
   });
 
+  it('dates the last change by the day in Vietnam, not in UTC', async () => {
+    // 17:30 UTC on the 4th is half past midnight on the 5th in Vietnam.
+    await t.store.db.updateTable('procedures').set({ content_changed_at: '2026-12-04T17:30:00.000Z' }).where('id', '=', ids.health!).execute();
+    expect((await page('/p/bvsn/thu-tuc/BVSN-TT-02')).html).toContain('Cập nhật ngày 05/12/2026');
+  });
+
   it("never serves a posting's photo as a form: it is the body's record, not the citizen's", async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     const form = multipartBody({ place: 'premises', postedOn: '2026-02-01' }, { name: 'bang-niem-yet.png', content: png });

@@ -79,14 +79,16 @@ async function move(button: string, fill?: (dialog: Locator) => Promise<void>, o
 async function pickChannel(dialog: Locator, kind: string): Promise<void> {
   const select = dialog.locator('.ant-select').first();
   const option = page.locator(`.ant-select-dropdown:visible .ant-select-item-group:has-text("${kind}") + .ant-select-item-option`);
-  // On a busy machine a click on an option still sliding in can be lost: pick until the select shows it.
-  for (let attempt = 1; ; attempt++) {
+  // On a busy machine a click on an option still sliding in can be lost, and the list can close and open
+  // again under the pointer (the dialog re-renders when the channels arrive): pick until the select shows it.
+  for (let attempt = 1; attempt <= 5; attempt++) {
     await session.openUntil(select, option);
-    const name = (await option.first().innerText()).trim();
-    await option.first().click();
-    const picked = await dialog.locator('.ant-select', { hasText: name }).first().waitFor({ timeout: 3000 }).then(() => true, () => false);
-    if (picked || attempt === 3) return;
+    const name = await option.first().innerText({ timeout: 5000 }).then((text) => text.trim(), () => null);
+    if (name === null) continue;
+    await option.first().click({ timeout: 5000 }).catch(() => undefined);
+    if (await dialog.locator('.ant-select', { hasText: name }).first().waitFor({ timeout: 3000 }).then(() => true, () => false)) return;
   }
+  throw new Error(`no channel of the kind "${kind}" could be picked`);
 }
 
 describe('staff web app: communication items', () => {

@@ -46,9 +46,15 @@ export function pdfLines(pages: PdfItem[][]): string[] {
   return out;
 }
 
+/**
+ * A page's number: a lone number as its first or last line, away from the left margin (printed centred
+ * or to the right). A lone number at the margin is a row's number that opens or ends the page.
+ */
 function withoutPageNumbers(lines: Line[]): Line[] {
-  const isNumber = (line: Line | undefined) => line?.segments.length === 1 && /^\d{1,3}$/.test(line.segments[0]!.text);
-  return lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && isNumber(line)));
+  const margin = Math.min(...lines.flatMap((line) => line.segments.map((segment) => segment.start)));
+  const isPageNumber = (line: Line | undefined) =>
+    line?.segments.length === 1 && /^\d{1,3}$/.test(line.segments[0]!.text) && line.segments[0]!.start - margin > line.size * 3;
+  return lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && isPageNumber(line)));
 }
 
 /** A line of the header row again: each of its phrases is part of the header cell of its column. */

@@ -3,33 +3,14 @@ import { docxToPdf } from '../pdf/libreoffice';
 import { extractPlanText } from './extract-text';
 import { planDocx } from './test-documents.fixture';
 import { readSeed as seed, seedsAvailable } from '../../../tests/support/seeds';
+import { draftFields } from '../../../tests/support/draft-fields';
 
 /**
  * Each seed as a DOCX made from it, and the TTYT seed also as the PDF LibreOffice makes of that DOCX,
  * read back and parsed: the draft must say what the seed's own text says, field by field.
  */
 
-const fields = (text: string) => {
-  const d = parsePlanText(text);
-  return {
-    issuer: d.issuer,
-    superior: d.superior,
-    number: d.number,
-    symbol: d.symbol,
-    place: d.place,
-    date: d.date,
-    year: d.year,
-    kind: d.kind,
-    title: d.title,
-    bases: d.bases.length,
-    citations: d.citations.map((c) => c.code),
-    headings: d.sections.map((s) => s.heading),
-    recipients: d.recipients,
-    signingTitle: d.signingTitle,
-    signer: d.signer,
-    tasks: d.tasks.map((t) => [t.task, t.lead, t.coordinators.join('; '), t.deadline, t.output]),
-  };
-};
+const fields = (text: string) => draftFields(parsePlanText(text));
 
 describe.skipIf(!seedsAvailable)('seeds as DOCX and PDF, read and parsed', () => {
   for (const name of ['000_3bac6054eb6e82d9.txt', '001_10630c44fb5d4977.txt', '002_6c8ca109d674577c.txt']) {

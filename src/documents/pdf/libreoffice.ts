@@ -29,27 +29,36 @@ let queue: Promise<unknown> = Promise.resolve();
  * Each conversion has its own throw-away profile: two processes sharing one profile block each other.
  */
 export function docxToPdf(docx: Buffer): Promise<Buffer> {
+  return convertWithLibreOffice(docx, 'docx', 'pdf');
+}
+
+/**
+ * A document converted by LibreOffice headless, one at a time: `from` is the input's extension, `filter`
+ * the import filter when the extension alone does not say how to read it (a text file's encoding).
+ */
+export function convertWithLibreOffice(input: Buffer, from: string, to: 'pdf' | 'docx', filter?: string): Promise<Buffer> {
   const soffice = findSoffice();
   if (!soffice) return Promise.reject(new PdfConverterMissing('soffice not found'));
-  const run = queue.then(() => convert(soffice, docx));
+  const run = queue.then(() => convert(soffice, input, from, to, filter));
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function convert(soffice: string, docx: Buffer): Promise<Buffer> {
+async function convert(soffice: string, bytes: Buffer, from: string, to: string, filter: string | undefined): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'cchc-pdf-'));
   try {
-    const input = join(dir, 'document.docx');
-    await writeFile(input, docx);
+    const input = join(dir, `document.${from}`);
+    await writeFile(input, bytes);
+    const filterArgs = filter === undefined ? [] : [`--infilter=${filter}`];
     await new Promise<void>((resolve, reject) => {
       execFile(
         soffice,
-        [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+        [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', ...filterArgs, '--convert-to', to, '--outdir', dir, input],
         { timeout: TIMEOUT_MS, env: { ...process.env, HOME: dir } },
         (error, _stdout, stderr) => (error ? reject(new Error(`LibreOffice failed: ${error.message} ${stderr}`.trim())) : resolve()),
       );
     });
-    return await readFile(join(dir, 'document.pdf'));
+    return await readFile(join(dir, `document.${to}`));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

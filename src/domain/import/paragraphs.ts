@@ -7,6 +7,10 @@ export type Paragraph = { no: number; text: string; marker: Marker | null };
 
 /** Words that open a new paragraph of a plan even when the line before has no full stop; the labels of a task written in the text too. */
 const OPENER = /^(?:Căn cứ|Thực hiện|Trên đây|Nơi nhận|(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|phối hợp|thực hiện)|Thời (?:gian|hạn) (?:thực hiện|hoàn thành))(?![\p{L}\p{N}])/u;
+/** Words a sentence never ends on. */
+const HANGING_WORD = /(?<![\p{L}\p{N}])(?:số|của|về|và|các|tại|ngày|theo|với|cho|trong|đến|được|những|thuộc)$/u;
+/** A task's label with its value begun ("Đơn vị chủ trì: Các"): the value goes on over the next line. */
+const OPEN_LABEL = /^(?:(?:Đơn vị|Cơ quan|Bộ phận) (?:chủ trì|phối hợp|thực hiện)|Thời (?:gian|hạn))[^:]{0,30}:\s*\S/u;
 /** A line this much shorter than a full line of the page ended its paragraph (PDF text breaks lines at the margin). */
 const SHORT_LINE = 0.6;
 /** A line at least this close to a full line reached the margin. */
@@ -59,6 +63,9 @@ function continues(before: string, next: string, fullWidth: number): boolean {
   const marker = readMarker(next);
   if (marker && !(isBullet(marker) && /^[-–—]\s*\d/u.test(next) && /\d$/u.test(before))) return false;
   if (OPENER.test(next)) return false;
+  if (OPEN_LABEL.test(before) && !endsSentence(before) && !before.endsWith(';')) return true;
+  // "Căn cứ Luật Dữ liệu số" / "60/2024/QH15 …": a line ending on a word that needs what follows goes on.
+  if (HANGING_WORD.test(before)) return true;
   if (endsSentence(before)) return fillsLine(before, fullWidth) && /[^.]\.$/u.test(before) && !startsLowercase(next) && !isCapitals(next);
   if (before.endsWith(';') && !startsLowercase(next)) return false;
   const capsBefore = isCapitals(before);

@@ -31,7 +31,15 @@ export function pipeTablesAsRows(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     const block = readBlock(lines, index);
-    const rows = rowsOf(block.cells);
+    const header = headerStart(block.cells);
+    if (header > 0) {
+      // The table starts inside the block (a signature's cells and the appendix heading ran into it): from its header on.
+      const headerLine = lines.findIndex((candidate, at) => at > index && candidate.no === block.cells[header]?.no);
+      out.push(...lines.slice(index, headerLine - 1));
+      index = headerLine - 1;
+      continue;
+    }
+    const rows = header === 0 ? rowsOf(block.cells) : null;
     out.push(...(rows ?? lines.slice(index, block.end)));
     index = Math.max(block.end, index + 1);
   }
@@ -71,6 +79,19 @@ function readBlock(lines: readonly SourceLine[], start: number): { cells: Cell[]
     index = end + 1;
   }
   return { cells, end: index };
+}
+
+/**
+ * Where among the cells a task table's header row starts, or -1: the cells from there to the first empty
+ * one are a header. Text that ran into the block before it (an appendix heading without a blank line
+ * under it, as PDF text comes) is left out.
+ */
+function headerStart(cells: readonly Cell[]): number {
+  for (let start = 0; start < cells.length; start++) {
+    const end = cells.findIndex((cell, at) => at >= start && cell.text === '');
+    if (end > start && readHeader(cells.slice(start, end).map((cell) => cell.text)) !== null) return start;
+  }
+  return -1;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database';
+import { todayInVietnam } from '../../domain/calendar';
 import { findLegalDocumentsByCodes } from '../../db/repositories/legal-documents';
 import { findOrganizationsByIds } from '../../db/repositories/organizations';
 import { filesOf, findProcedure, findProcedureByCode, findProcedureFile, listProcedures, type ProcedureFileRow, type ProcedureRow } from '../../db/repositories/procedures';
@@ -24,7 +25,8 @@ function summaryOf(row: ProcedureRow): PublicProcedureSummary {
     fees: JSON.parse(row.fees_json) as Fee[],
     onlineLevel: row.online_level as OnlineLevel,
     version: row.version,
-    updatedOn: row.content_changed_at.slice(0, 10),
+    // The day in Vietnam: a change made at 00:30 on the 5th is stored as the 4th in UTC.
+    updatedOn: todayInVietnam(new Date(row.content_changed_at)),
   };
 }
 

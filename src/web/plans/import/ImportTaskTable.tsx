@@ -1,4 +1,4 @@
-import { Input, Table, TreeSelect, Typography } from 'antd';
+import { Input, Table, Tag, TreeSelect, Typography } from 'antd';
 import type { ImportedTask } from '../../../shared/schemas/plan-import';
 import { foldText } from '../../../shared/fold';
 import { useT } from '../../i18n/I18nProvider';
@@ -55,7 +55,17 @@ export function ImportTaskTable({ tasks, options, proposalNames, canCreateUnits,
       scroll={{ x: 1200 }}
       columns={[
         { title: t('planImport.taskNumber'), width: 70, render: (_, __, i) => text(i, 'number', t('planImport.taskNumber')) },
-        { title: t('planImport.task'), width: 320, render: (_, __, i) => text(i, 'task', t('planImport.task'), true) },
+        {
+          title: t('planImport.task'),
+          width: 320,
+          render: (_, task, i) => (
+            <>
+              {text(i, 'task', t('planImport.task'), true)}
+              {/* Read from the plan's sentences rather than a table row: less sure, so the reviewer is asked to look. */}
+              {task.origin === 'text' && <Tag color="gold" className="plan-import-from-text">{t('planImport.fromText')}</Tag>}
+            </>
+          ),
+        },
         {
           title: t('planImport.lead'),
           width: 230,
