@@ -135,4 +135,23 @@ describe('documents as they arrive', () => {
       'Không có bảng phân công: 2 nhiệm vụ được đọc từ lời văn của kế hoạch ("Đơn vị chủ trì: …"), hãy kiểm tra từng nhiệm vụ.',
     ]);
   });
+
+  it('reads what a scan read by OCR lets it read, and leaves the rest as problems, never a guess', () => {
+    const scan = [
+      'nh phúc', '', 'Số: 45 /KH-SYT', '', 'Lao Cai, ngày 1O tháng 3 năm 2026', '',
+      '# KẾ HOẠCH', 'Kiểm tra công tác cải cách hành chính năm 2026', '',
+      'Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh;', '',
+      '# I. MỤC ĐÍCH, YÊU CẦU', 'Đánh giá kết quả cải cách hành chính tại các đơn vị.', '',
+      '# II. NỘI DUNG', '1. Kiểm tra việc niêm yết thủ tục hành chính.', '',
+      'Nơi nhận:', '- Các đơn vị trực thuộc;', '- Lưu: VT, VP.', '', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', '', 'Nguyễn Thị Hoa',
+    ];
+    const draft = parsePlanText(scan.join('\n'));
+    // The heading block was cut off: no body is made up from "nh phúc"; the day "1O" is not read as 10.
+    expect(draft).toMatchObject({ issuer: null, superior: null, number: '45', symbol: 'KH-SYT', place: 'Lao Cai', date: null, year: 2026, title: 'Kiểm tra công tác cải cách hành chính năm 2026', signer: 'Nguyễn Thị Hoa' });
+    expect(draft.citations.map((citation) => citation.code)).toEqual(['12/KH-UBND']);
+    expect(draft.problems.filter((problem) => problem.field === 'issuer' || problem.field === 'date')).toEqual([
+      { field: 'issuer', message: 'Không tìm thấy tên cơ quan ban hành ở đầu văn bản.', line: 1 },
+      { field: 'date', message: 'Không đọc rõ ngày ban hành ("ngày 1O tháng 3 năm 2026"): hãy nhập theo văn bản gốc.', line: 5 },
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ export type HeadingBlock = {
   date: string | null;
   year: number | null;
   /** Line of the number and of the date: where problems point; `bodies` when any body name was read. */
-  found: { bodies: boolean; numberLine: number | null; dateLine: number | null };
+  found: { bodies: boolean; numberLine: number | null; dateLine: number | null; unreadableDate: string | null };
 };
 
 /**
@@ -23,8 +23,10 @@ const NUMBER = /Số\s*:?[ \t._…]*\n?[ \t._…]*(\d{1,5}[a-z]?)?[._…\s]*\/\s
 /**
  * "Lào Cai, ngày 05 tháng 01 năm 2026", day and month may be blank; the place may stand on the line above
  * ("Đồng Tháp," / "ngày 01 …") and the date may go on over the next line ("ngày 21" / "tháng 11 năm 2025").
+ * A day or month a scan garbled ("1O" with the letter O) is matched so the place and year are still read,
+ * but never turned into a number: the date is then left for the clerk.
  */
-const DATE = /(?:([^\t|,\n]*(?:\n[^\t|,\n]*)?)\s*,\s*)?ngày\s*[._…]*\s*(\d{1,2})?\s*[._…]*\s*tháng\s*[._…]*\s*(\d{1,2})?\s*[._…]*\s*năm\s*(\d{4})/iu;
+const DATE = /(?:((?:(?! {3})[^\t|,\n])*(?:\n[^\t|,\n]*)?)\s*,\s*)?ngày\s*[._…]*\s*(\d{1,2}|[\dOoIl]{1,2})?\s*[._…]*\s*tháng\s*[._…]*\s*(\d{1,2}|[\dOoIl]{1,2})?\s*[._…]*\s*năm\s*(\d{4})/iu;
 const SLASH_DATE = /(?:([^\t|,\n]*)\s*,\s*)?ngày\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
 export const NATION = /C[ỘO]NG\s+H[ÒO][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM/iu;
 const MOTTO = /Đ[ộo]c\s+l[ậa]p\s*[-–—]\s*T[ựu]\s+do\s*[-–—]\s*H[ạa]nh\s+ph[úu]c/iu;
@@ -46,7 +48,7 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
     place: null,
     date: null,
     year: null,
-    found: { bodies: false, numberLine: null, dateLine: null },
+    found: { bodies: false, numberLine: null, dateLine: null, unreadableDate: null },
   };
   const text = joinedText(lines);
   let rest = text.value;
@@ -68,7 +70,8 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
     block.found.dateLine = text.lineAt(date.index + date[0].search(/ngày/iu));
     rest = blankOut(rest, date);
   }
-  const bodies = bodyNames(rest.split('\n').map((line) => line.split(WIDE_GAP).map((cell) => cell.replace(/\s+/g, ' ').trim())));
+  // A line left blank is no edge between cells (a lone "|" is): a name goes on across it.
+  const bodies = bodyNames(rest.split('\n').map((line) => (line.trim() === '' ? [''] : line.split(WIDE_GAP).map((cell) => cell.replace(/\s+/g, ' ').trim()))));
   if (bodies.length === 1) block.issuer = bodies[0] ?? null;
   if (bodies.length >= 2) {
     // A third name above two is page furniture more often than a body: the issuer and its superior are the last two.
@@ -79,10 +82,13 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
   return block;
 }
 
-/** The matched text replaced by line breaks of the same count, so what stood on either side never joins. */
+/**
+ * The matched text replaced by spaces (line breaks kept): offsets still point at the same lines, and what
+ * stood on either side stays apart (three spaces and more part columns).
+ */
 function blankOut(text: string, match: RegExpExecArray): string {
-  const breaks = match[0].replace(/[^\n]/g, '');
-  return `${text.slice(0, match.index)}\n${breaks}\n${text.slice(match.index + match[0].length)}`;
+  const blank = match[0].replace(/[^\n]/g, ' ');
+  return `${text.slice(0, match.index)}${blank}${text.slice(match.index + match[0].length)}`;
 }
 
 function readDate(block: HeadingBlock, match: RegExpExecArray): void {
@@ -94,6 +100,10 @@ function readDate(block: HeadingBlock, match: RegExpExecArray): void {
   block.place = place === '' ? null : place;
   const year = Number(match[4]);
   block.year = year;
+  if ([match[2], match[3]].some((part) => part !== undefined && !/^\d+$/u.test(part))) {
+    block.found.unreadableDate = `ngày ${match[2] ?? '…'} tháng ${match[3] ?? '…'} năm ${year}`;
+    return;
+  }
   const day = match[2] ? Number(match[2]) : null;
   const month = match[3] ? Number(match[3]) : null;
   if (day === null || month === null) return;

@@ -57,6 +57,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
   if (heading.issuer === null) problems.push({ field: 'issuer', message: 'Không tìm thấy tên cơ quan ban hành ở đầu văn bản.', line: at(regions.heading[0]) });
   if (heading.symbol === null) problems.push({ field: 'symbol', message: 'Không tìm thấy số, ký hiệu văn bản (Số: …/KH-…).', line: at(regions.heading[0]) });
   if (heading.found.dateLine === null) problems.push({ field: 'date', message: 'Không tìm thấy địa danh và ngày tháng năm ban hành.', line: at(regions.heading[0]) });
+  else if (heading.found.unreadableDate !== null) problems.push({ field: 'date', message: `Không đọc rõ ngày ban hành ("${heading.found.unreadableDate}"): hãy nhập theo văn bản gốc.`, line: heading.found.dateLine });
   if (year === null) problems.push({ field: 'year', message: 'Không xác định được năm của kế hoạch.', line: null });
   if (sections.length === 0) problems.push({ field: 'sections', message: 'Không tìm thấy các mục của kế hoạch (I., II., 1., 2. …).', line: at(regions.body[0]) });
   if (signature.recipients.length === 0) problems.push({ field: 'recipients', message: 'Không tìm thấy danh sách "Nơi nhận".', line: at(regions.closing[0]) });

@@ -13,8 +13,14 @@ const dmy = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : 
 /** The document's own fields as read, each correctable: heading, title, bases, opening, sections, recipients, signature. */
 export function DraftFields({ draft, onChange }: Props) {
   const t = useT();
+  // A field the importer could not read is marked with why (and where), so the reviewer looks at it first.
+  const mark = (...fields: string[]) => {
+    const problem = draft.problems.find((p) => fields.includes(p.field));
+    if (!problem) return {};
+    return { validateStatus: 'warning' as const, help: problem.line === null ? problem.message : `${problem.message} (${t('planImport.problemLine', { line: problem.line })})` };
+  };
   const text = (field: 'superior' | 'issuer' | 'place' | 'signingTitle' | 'signerTitle' | 'signer', label: string) => (
-    <Form.Item label={label}>
+    <Form.Item label={label} {...mark(field === 'place' ? 'date' : field)}>
       <Input value={draft[field] ?? ''} onChange={(e) => onChange({ [field]: orNull(e.target.value) })} />
     </Form.Item>
   );
@@ -25,18 +31,18 @@ export function DraftFields({ draft, onChange }: Props) {
           <Col xs={24} md={12}>{text('superior', t('planImport.superior'))}</Col>
           <Col xs={24} md={12}>{text('issuer', t('planImport.issuer'))}</Col>
           <Col xs={12} md={6}>
-            <Form.Item label={t('planImport.numberSymbol')}>
+            <Form.Item label={t('planImport.numberSymbol')} {...mark('symbol', 'number')}>
               <Input readOnly value={`${draft.number ?? ''}/${draft.symbol ?? ''}`} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>{text('place', t('planImport.place'))}</Col>
           <Col xs={12} md={6}>
-            <Form.Item label={t('planImport.date')}>
+            <Form.Item label={t('planImport.date')} {...mark('date')}>
               <Input readOnly value={dmy(draft.date)} />
             </Form.Item>
           </Col>
           <Col xs={12} md={6}>
-            <Form.Item label={t('planImport.year')}>
+            <Form.Item label={t('planImport.year')} {...mark('year')}>
               <InputNumber className="full-width" min={2000} max={2099} value={draft.year} onChange={(v) => onChange({ year: v ?? null })} />
             </Form.Item>
           </Col>
@@ -46,7 +52,7 @@ export function DraftFields({ draft, onChange }: Props) {
             </Form.Item>
           </Col>
           <Col span={24}>
-            <Form.Item label={t('planImport.title')} required>
+            <Form.Item label={t('planImport.title')} required {...mark('title')}>
               <Input.TextArea id="plan-import-title" autoSize={{ minRows: 1, maxRows: 4 }} value={draft.title ?? ''} onChange={(e) => onChange({ title: orNull(e.target.value) })} />
             </Form.Item>
           </Col>
@@ -58,10 +64,10 @@ export function DraftFields({ draft, onChange }: Props) {
       <Form.Item label={t('planImport.introduction')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} value={draft.introduction ?? ''} onChange={(e) => onChange({ introduction: orNull(e.target.value) })} />
       </Form.Item>
-      <Form.Item label={t('planImport.sections')}>
+      <Form.Item label={t('planImport.sections')} {...mark('sections')}>
         <SectionTree items={draft.sections} onChange={(sections) => onChange({ sections })} />
       </Form.Item>
-      <Form.Item label={t('planImport.recipients')}>
+      <Form.Item label={t('planImport.recipients')} {...mark('recipients')}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} value={draft.recipients.join('\n')} onChange={(e) => onChange({ recipients: lines(e.target.value) })} />
       </Form.Item>
       <Row gutter={12}>
