@@ -97,6 +97,7 @@ describe('documents as they arrive', () => {
       ...cells('Báo cáo kết quả tổng kết', 'Sở Nội vụ'),
       ...cells('**II**', '**CẢI CÁCH THỦ TỤC HÀNH CHÍNH**'),
       ...cells('1', 'Công bố thủ tục hành chính', 'Sở Y tế', 'Trung tâm Phục vụ hành chính công', 'Thường xuyên'),
+      ...cells('1.1', 'Niêm yết thủ tục tại bộ phận một cửa', 'Sở Y tế', '', 'Quý I/2026'),
       'Văn bản liên quan', 'Ban hành: 09/07/2025', 'Tình trạng: Đã biết',
     ];
     const draft = parsePlanText(plan.join('\n'));
@@ -106,6 +107,7 @@ describe('documents as they arrive', () => {
       // A row sharing the number above adds its task; its lead, the same, is kept once.
       ['5', 'Tổng kết công tác năm Báo cáo kết quả tổng kết', 'Sở Nội vụ', ['Các sở, ngành'], 'Tháng 12/2026', 'institutions'],
       ['1', 'Công bố thủ tục hành chính', 'Sở Y tế', ['Trung tâm Phục vụ hành chính công'], 'Thường xuyên', 'procedures'],
+      ['1.1', 'Niêm yết thủ tục tại bộ phận một cửa', 'Sở Y tế', [], 'Quý I/2026', 'procedures'],
     ]);
     expect(draft).toMatchObject({ number: '15', title: 'Cải cách hành chính năm 2026', recipients: ['Bộ Y tế (b/c)', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'], signer: 'Giàng A Tủa' });
   });

@@ -44,7 +44,9 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   const blankBreaks = blankAfter.size > 0;
   for (const line of filled) {
     // Where blank lines part paragraphs, the lines between two of them are one paragraph unless one opens with a marker.
-    const breaks = blankBreaks ? blankAfter.has(previous?.no ?? -1) || opensParagraph(line.text) : previous !== null && !continues(previous.text, line.text, fullWidth);
+    const breaks = blankBreaks
+      ? blankAfter.has(previous?.no ?? -1) || opensParagraph(line.text) || (previous !== null && headingMeetsText(previous.text, line.text))
+      : previous !== null && !continues(previous.text, line.text, fullWidth);
     if (previous && breaks) flush();
     if (!start) start = line;
     parts.push(line.text);
@@ -52,6 +54,11 @@ export function joinParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   }
   flush();
   return paragraphs;
+}
+
+/** A heading in capitals and ordinary text on the next line, with no blank line between: two paragraphs. */
+function headingMeetsText(before: string, next: string): boolean {
+  return isCapitals(before) !== isCapitals(next) && !startsLowercase(next);
 }
 
 function opensParagraph(next: string): boolean {

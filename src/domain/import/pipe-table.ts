@@ -52,8 +52,8 @@ type Cell = { no: number; text: string };
 const MAX_CELL_LINES = 20;
 /** "….......", "...": rows left out of a table as it was copied. */
 const ELISION = /^[.…\s]{3,}$/u;
-/** "1", "12.", "II", "IV." standing alone: a row's number. */
-const ROW_NUMBER = /^(?:\d{1,3}|[IVXL]{1,5})\.?$/u;
+/** "1", "12.", "2.4", "2.4.10", "II", "IV.", "A" standing alone: a row's or a group's number. */
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,5}|[A-Z])\.?$/u;
 
 function isCellEdge(line: SourceLine): boolean {
   return /^\|\s*$/u.test(line.raw);
