@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyResult, classOf, criteriaProblems, proposeScore, rankBodies, readGuideRule, scoreProblem, sumPoints, type CriteriaSet, type Criterion } from '.';
+import { bodyResult, classOf, criteriaFromRows, criteriaProblems, proposeScore, rankBodies, readGuideRule, scoreProblem, sumPoints, type CriteriaSet, type Criterion } from '.';
 
 const leaf = (code: string, maxPoints: number, guide: string | null = null): Criterion => ({ code, name: `Tiêu chí ${code}`, maxPoints, guide, evidence: null, children: [] });
 const node = (code: string, maxPoints: number, children: Criterion[]): Criterion => ({ code, name: `Lĩnh vực ${code}`, maxPoints, guide: null, evidence: null, children });
@@ -103,5 +103,43 @@ describe("a body's result and the ranking", () => {
       [2, 'Trung tâm Y tế B'],
       [4, 'Trung tâm Y tế D'],
     ]);
+  });
+});
+
+describe('a criteria set from the rows of a sheet', () => {
+  it('builds areas, criteria and sub-criteria from how their numbers are written, with the guide over merged rows', () => {
+    const rows = [
+      ['BỘ CHỈ SỐ ĐÁNH GIÁ KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+      [],
+      ['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Hướng dẫn chấm', 'Tài liệu kiểm chứng'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', '6', '', ''],
+      ['1', 'Kế hoạch CCHC năm', '3,5', '', ''],
+      ['a)', 'Ban hành kế hoạch đúng thời gian', '2', 'Ban hành trước 31/12: 2 điểm;', 'Kế hoạch CCHC'],
+      ['', '', '', 'ban hành muộn: 0 điểm', ''],
+      ['b)', 'Mức độ hoàn thành kế hoạch', '1,5', '100% nhiệm vụ đúng hạn: 1,5 điểm; 80–<100%: 1 điểm; dưới 80%: 0', 'Báo cáo CCHC năm'],
+      ['2', 'Báo cáo CCHC đúng hạn', '2,5', '', 'Báo cáo quý'],
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', '4', '', ''],
+      ['1', 'Niêm yết công khai thủ tục', '4', '100% thủ tục được niêm yết: 4 điểm; dưới 100%: 0', ''],
+    ];
+    const { areas, problems } = criteriaFromRows(rows);
+    expect(problems).toEqual([]);
+    expect(criteriaProblems({ areas, bands: [{ name: 'Tốt', minPoints: 8 }] })).toEqual([]);
+    const codes = (criteria: Criterion[]): unknown[] => criteria.map((c) => [c.code, c.maxPoints, ...(c.children.length ? [codes(c.children)] : [])]);
+    expect(codes(areas)).toEqual([
+      ['I', 6, [['I.1', 3.5, [['I.1.a', 2], ['I.1.b', 1.5]]], ['I.2', 2.5]]],
+      ['II', 4, [['II.1', 4]]],
+    ]);
+    expect(areas[0]!.children[0]!.children[0]).toMatchObject({ guide: 'Ban hành trước 31/12: 2 điểm;\nban hành muộn: 0 điểm', evidence: 'Kế hoạch CCHC' });
+    expect(readGuideRule(areas[1]!.children[0]!.guide)?.figure).toBe('procedures_posted');
+  });
+
+  it('says which rows cannot be read, and finds no header in a sheet of another shape', () => {
+    const rows = [['STT', 'Tiêu chí', 'Điểm'], ['1', 'Chỉ đạo', 'hai'], ['1.1', 'Kế hoạch', '1'], ['1.1.1', 'Ban hành', '1'], ['1.1.1.1', 'Đúng hạn', '1'], ['*', 'Lạ', '1']];
+    expect(criteriaFromRows(rows).problems.map((problem) => problem.message)).toEqual([
+      'Dòng 2: điểm tối đa "hai" không phải là số.',
+      'Dòng 5: bộ chỉ số chỉ có ba cấp; "1.1.1.1" là cấp thứ tư.',
+      'Dòng 6: không đọc được số thứ tự "*".',
+    ]);
+    expect(criteriaFromRows([['Họ tên', 'Đơn vị']]).problems).toHaveLength(1);
   });
 });
