@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findOrganization } from '../../src/db/repositories/organizations';
+import { bodyFigures, figurePercent } from '../../src/server/commands/body-figures';
 import { readDocx } from '../support/docx-xml';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
@@ -69,6 +71,16 @@ describe.each(DIALECTS)('counts agree across pages on %s', (dialect) => {
     expect(list.filter((o) => o.standing === 'late').length).toBe(tally.late);
     const late: Occurrence[] = (await t.request('GET', `/api/occurrences?late=1&dueFrom=${YEAR}-01-01&dueTo=${YEAR}-12-31&limit=1000`, { cookie: coordinator })).json().items;
     expect(late.length).toBe(tally.late);
+  });
+
+  it("gives scoring the KPI cards' figures: a rule on a share reads the value the card shows", async () => {
+    const kpis: Kpi[] = (await t.request('GET', `/api/indices/kpis?year=${YEAR}`, { cookie: coordinator })).json().items;
+    const body = await findOrganization(t.store.db, home.body!.id);
+    const figures = await bodyFigures(t.store.db, body!, YEAR, home.today);
+    for (const key of ['tasks_on_time', 'procedures_posted', 'feedback_on_time', 'survey_satisfaction'] as const) {
+      expect({ key, value: figurePercent(figures, key) }).toEqual({ key, value: kpis.find((k) => k.key === key)!.value });
+    }
+    expect(figurePercent(figures, 'tasks_on_time')).toBeGreaterThan(0);
   });
 
   it('tells a department its own work, with nothing to review; refuses without sign-in and an unknown field', async () => {

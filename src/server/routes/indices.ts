@@ -1,4 +1,3 @@
-import { reportAsOf } from '../../domain/reports/periods';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../domain/access/actor';
@@ -6,20 +5,16 @@ import { todayInVietnam } from '../../domain/calendar';
 import { feedbackOnTimeTarget, firstTarget, itemsPublishedTarget, proceduresPostedTarget, satisfactionTarget, targetMet, tasksOnTimeTarget, type KpiTarget } from '../../domain/indices/kpi-targets';
 import type { FeedbackCounts } from '../../domain/feedback/counts';
 import type { Share } from '../../domain/surveys/satisfaction';
-import { countFeedback } from '../commands/feedback-counts';
-import { satisfactionFor } from '../commands/survey-satisfaction';
 import { POSTING_TARGET_PERCENT, type PostingCounts } from '../../domain/procedures';
-import { postingCountsOfBodies } from '../commands/procedure-lists';
-import { tasksOnTime } from '../../domain/indices/kpis';
 import { formatRank } from '../../domain/indices/rank';
 import { formatDateVi } from '../../domain/schedule/calendar';
-import { countItemsPublished, listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
+import { listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
+import { bodyFigures } from '../commands/body-figures';
 import { issuedPlanContents } from '../../db/repositories/plans';
 import type { PlanContent } from '../../shared/schemas/plans';
 import type { IndexKind, IndexScope } from '../../shared/index-vocabulary';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
 import { indexResultSchema, kpiSchema, listIndexResultsQuerySchema, saveIndexResultSchema } from '../../shared/schemas/indices';
-import { bodiesInReach, loadWorkOfBodies, yearRange } from '../commands/counted-work';
 import { loadAuthorizedBody } from '../commands/load-organization';
 import { removeIndexResult, saveIndexResult } from '../commands/save-index-result';
 import { commandContext } from '../deps';
@@ -120,18 +115,9 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = commandContext(request);
       const { year } = request.query;
       const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyOf(ctx.actor, request.query.organizationId), 'plan.read');
-      const today = todayInVietnam(new Date());
-      // A department of health answers for its bodies' work too: the work of every body in its reach, each counted once.
-      const reach = await bodiesInReach(ctx.db, body);
-      const work = tasksOnTime([...(await loadWorkOfBodies(ctx.db, reach, yearRange(year))).values()].flat(), year, today);
-      // A past year is read as it stood on 31 December.
-      const postingDay = reportAsOf(yearRange(year), today);
-      const posting = (await postingCountsOfBodies(ctx.db, reach, postingDay)).total;
-      const published = await countItemsPublished(ctx.db, body.id, year);
+      // One place computes the body's figures (its bodies' too, for a department of health): scoring reads the same.
+      const { asOf: postingDay, work, posting, published, feedback, satisfaction } = await bodyFigures(ctx.db, body, year, todayInVietnam(new Date()));
       const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
-      const range = yearRange(year);
-      const feedback = await countFeedback(ctx.db, reach, { from: range.from, to: range.to, today });
-      const satisfaction = await satisfactionFor(ctx.db, reach, { from: range.from, to: range.to });
       const onTimeValue = work.share === null ? null : Math.round(work.share * 1000) / 10;
       const onTimeTarget = firstTarget(targets, tasksOnTimeTarget);
       const publishedTarget = firstTarget(targets, itemsPublishedTarget);
