@@ -614,6 +614,19 @@ export type SurveysTable = {
   updated_at: string;
 };
 
+/** A body's CCHC criteria set for a year (issue 16): the criteria tree and the classes' bands as JSON. */
+export type AssessmentCriteriaSetsTable = {
+  id: string;
+  organization_id: string;
+  year: number;
+  name: string;
+  criteria_json: string;
+  bands_json: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
 export type SurveyResponsesTable = {
   id: string;
   survey_id: string;
@@ -657,6 +670,7 @@ export type Database = {
   feedback_files: FeedbackFilesTable;
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
+  assessment_criteria_sets: AssessmentCriteriaSetsTable;
   survey_scale_answers: SurveyScaleAnswersTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;

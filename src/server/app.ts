@@ -41,6 +41,7 @@ import { publicPlanProgressRoutes } from './routes/public-plan-progress';
 import { publicSurveyRoutes } from './routes/public-surveys';
 import { surveyFileRoutes } from './routes/survey-files';
 import { surveyRoutes } from './routes/surveys';
+import { scoringRoutes } from './routes/scoring';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { homeRoutes } from './routes/home';
 import { planRoutes } from './routes/plans';
@@ -183,6 +184,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicFeedbackRoutes);
   await app.register(publicPlanProgressRoutes);
   await app.register(surveyRoutes);
+  await app.register(scoringRoutes);
   await app.register(surveyFileRoutes);
   await app.register(publicSurveyRoutes);
 

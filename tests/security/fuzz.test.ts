@@ -355,6 +355,10 @@ describe.each(DIALECTS)('fuzzing every JSON route on %s', (dialect) => {
     found['feedback/{id}'] = (await t.request('POST', '/api/feedback', { cookie, body: { organizationId: body, channel: 'hotline', subject: 'Chờ khám lâu', content: 'Chờ hơn 3 giờ.' } })).json().id;
     // A satisfaction survey of the hospital's own.
     found['surveys/{id}'] = (await t.request('POST', '/api/surveys', { cookie, body: { organizationId: body, template: 'sipas', title: 'Khảo sát sự hài lòng' } })).json().id;
+    // A CCHC criteria set of the hospital's own.
+    found['criteria-sets/{id}'] = (
+      await t.request('POST', '/api/scoring/criteria-sets', { cookie, body: { organizationId: body, year: 2026, name: 'Bộ chỉ số CCHC năm 2026', areas: [{ code: 'I', name: 'Chỉ đạo, điều hành', maxPoints: 1 }], bands: [{ name: 'Đạt', minPoints: 0.5 }] } })
+    ).json().id;
     for (const [key, id] of Object.entries(found)) if (id) ids.set(key, id);
   });
   afterAll(() => t.close());

@@ -47,7 +47,8 @@ type Kind =
   | 'procedure'
   | 'procedure_file'
   | 'feedback'
-  | 'survey';
+  | 'survey'
+  | 'criteria_set';
 
 /** A path parameter, by the segment before it and its name, is the id of… */
 const PATH_KINDS: Record<string, Kind> = {
@@ -71,6 +72,7 @@ const PATH_KINDS: Record<string, Kind> = {
   'procedure-files/{id}': 'procedure_file',
   'feedback/{id}': 'feedback',
   'surveys/{id}': 'survey',
+  'criteria-sets/{id}': 'criteria_set',
 };
 /** Path parameters that are not ids, and the value to put there. */
 const PATH_VALUES: Record<string, string> = { 'versions/{version}': '1' };
@@ -211,6 +213,7 @@ const FINDERS: Record<Exclude<Kind, 'organization'>, Finder> = {
   procedure_file: (p) => `select f.id from procedure_files f join procedures x on x.id = f.procedure_id join organizations o on o.id = x.organization_id where o.path like '${p}%' order by case f.purpose when 'form' then 0 else 1 end, f.id`,
   feedback: (p) => `select f.id from feedback_items f join organizations o on o.id = f.organization_id where o.path like '${p}%' order by f.id`,
   survey: (p) => `select s.id, case when s.state = 'draft' then 1 else 0 end as draft from surveys s join organizations o on o.id = s.organization_id where o.path like '${p}%' order by s.id`,
+  criteria_set: (p) => `select s.id from assessment_criteria_sets s join organizations o on o.id = s.organization_id where o.path like '${p}%' order by s.year desc, s.id`,
   legal_document: (p) => `select d.id from legal_documents d join organizations o on o.id = d.created_by_org_id where o.path like '${p}%' order by d.id`,
 };
 
@@ -457,6 +460,12 @@ describe.each(DIALECTS)('isolation between bodies on %s', (dialect) => {
       await as(`${prefix}.coordinator`, 'POST', '/api/feedback', { organizationId: bodyId, channel: 'hotline', subject: `Phản ánh thử nghiệm của ${code}`, content: 'Chờ khám lâu.' });
       // A satisfaction survey from the SIPAS template, left a draft so every write may still change it.
       await as(`${prefix}.coordinator`, 'POST', '/api/surveys', { organizationId: bodyId, template: 'sipas', title: `Khảo sát sự hài lòng của ${code}` });
+      // A CCHC criteria set of the body's own.
+      await as(`${prefix}.coordinator`, 'POST', '/api/scoring/criteria-sets', {
+        organizationId: bodyId, year: 2026, name: `Bộ chỉ số CCHC năm 2026 của ${code}`,
+        areas: [{ code: 'I', name: 'Công tác chỉ đạo, điều hành', maxPoints: 2, children: [{ code: 'I.1', name: 'Kế hoạch CCHC', maxPoints: 2 }] }],
+        bands: [{ name: 'Tốt', minPoints: 1.5 }, { name: 'Chưa đạt', minPoints: 0 }],
+      });
       // A good practice sent up: a published item of the body's own marked as one.
       const published = await t.store.db
         .selectFrom('media_items')

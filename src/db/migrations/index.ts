@@ -15,6 +15,7 @@ import * as evidenceHash from './0013-evidence-hash';
 import * as loginSources from './0014-login-sources';
 import * as procedures from './0015-procedures';
 import * as feedbackAndSurveys from './0016-feedback-and-surveys';
+import * as assessmentCriteriaSets from './0017-assessment-criteria-sets';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -37,6 +38,7 @@ export const migrations: Record<string, Migration> = {
   '0014-login-sources': loginSources,
   '0015-procedures': procedures,
   '0016-feedback-and-surveys': feedbackAndSurveys,
+  '0017-assessment-criteria-sets': assessmentCriteriaSets,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

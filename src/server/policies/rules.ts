@@ -58,6 +58,9 @@ export const ACTIONS = {
   /** Satisfaction surveys: built and published by the coordinator, director or communication editor; results read by all staff. */
   'survey.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
   'survey.manage': ['coordinator', 'director', 'editor'],
+  /** CCHC scoring (SPEC §2.12): criteria sets read by the body's staff; defined by its CCHC coordinator and director. */
+  'assessment.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
+  'assessment.manage': ['coordinator', 'director'],
   'channel.manage': ['editor', 'coordinator', 'director', 'admin'],
   /** Periodic reports (SPEC §2.10): the body reads, compiles and sends its own; the director approves; the body above returns one sent to it. */
   'report.read': ['admin', 'director', 'coordinator', 'viewer'],
