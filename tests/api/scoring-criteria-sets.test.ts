@@ -1,5 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { multipartBody } from '../support/multipart';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+
+/** The set as a department keeps it in Excel: a title row, the header, areas in Roman numerals, a guide over two rows. */
+async function criteriaWorkbook(rows: (string | number)[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Bộ chỉ số');
+  sheet.addRow(['BỘ CHỈ SỐ ĐÁNH GIÁ KẾT QUẢ CCHC NĂM 2027']);
+  sheet.addRow([]);
+  sheet.addRow(['STT', 'Lĩnh vực/Tiêu chí', 'Điểm tối đa', 'Hướng dẫn chấm', 'Tài liệu kiểm chứng']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
 
 const leaf = (code: string, name: string, maxPoints: number, guide: string | null = null) => ({ code, name, maxPoints, guide, evidence: 'Báo cáo CCHC' });
 
@@ -87,5 +100,35 @@ describe.each(DIALECTS)('CCHC criteria sets on %s', (dialect) => {
     const director = await t.login('syt-lc.director');
     expect((await t.request('GET', `/api/scoring/criteria-sets/${id}`, { cookie: director })).json().canEdit).toBe(true);
     expect((await t.request('POST', '/api/scoring/criteria-sets', { cookie: await t.login('bvsn.viewer'), body: { ...SET, year: 2030 } })).statusCode).toBe(403);
+  });
+
+  it('reads a set from an Excel sheet to check before saving it, and says which rows it could not read', async () => {
+    const upload = async (file: Buffer) => {
+      const form = multipartBody({}, { name: 'bo-chi-so-2027.xlsx', content: file });
+      return t.app.inject({ method: 'POST', url: '/api/scoring/criteria-sets/import/preview', headers: { ...form.headers, cookie: syt }, payload: form.payload });
+    };
+    const good = await upload(await criteriaWorkbook([
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 3],
+      ['1', 'Kế hoạch CCHC năm', 2, 'Ban hành trước 31/12: 2 điểm;', 'Kế hoạch CCHC'],
+      ['', '', '', 'ban hành muộn: 0 điểm'],
+      ['2', 'Báo cáo CCHC đúng hạn', 1],
+      ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 2],
+      ['1', 'Niêm yết công khai thủ tục', 2, '100% thủ tục được niêm yết: 2 điểm; dưới 100%: 0'],
+    ]));
+    expect(good.statusCode, good.body).toBe(200);
+    const preview = good.json();
+    expect(preview).toMatchObject({ maxPoints: 5, scoredCriteria: 3, problems: [] });
+    expect(preview.areas[0].children[0]).toMatchObject({ code: 'I.1', maxPoints: 2, guide: 'Ban hành trước 31/12: 2 điểm;\nban hành muộn: 0 điểm', evidence: 'Kế hoạch CCHC' });
+    // What was read is what the form sends to save it.
+    const saved = await t.request('POST', '/api/scoring/criteria-sets', { cookie: syt, body: { year: 2028, name: 'Bộ chỉ số năm 2028', areas: preview.areas, bands: [{ name: 'Đạt', minPoints: 3 }, { name: 'Chưa đạt', minPoints: 0 }] } });
+    expect(saved.statusCode, saved.body).toBe(201);
+
+    const wrong = await upload(await criteriaWorkbook([['I', 'CHỈ ĐẠO', 3], ['1', 'Kế hoạch', 'hai'], ['2', 'Báo cáo', 2]]));
+    expect(wrong.json().problems.map((p: { message: string }) => p.message)).toEqual(['Dòng 5: điểm tối đa "hai" không phải là số.']);
+    const notSum = await upload(await criteriaWorkbook([['I', 'CHỈ ĐẠO', 3], ['1', 'Kế hoạch', 1]]));
+    expect(notSum.json().problems.map((p: { message: string }) => p.message)).toEqual(['I: điểm tối đa 3 khác tổng các tiêu chí con (1).']);
+    const notExcel = await upload(Buffer.from('STT;Tiêu chí;Điểm'));
+    expect(notExcel.statusCode).toBe(400);
+    expect(notExcel.json().error.message).toBe('Tệp không phải là tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng.');
   });
 });

@@ -132,6 +132,7 @@ const MULTIPART_FIELDS: Record<string, Record<string, string | { kind: Kind }>> 
   '/api/procedures/{id}/postings': { place: 'premises', postedOn: '2026-01-10' },
   '/api/procedures/{id}/forms': {},
   '/api/procedures/import/preview': { organizationId: { kind: 'body' } },
+  '/api/scoring/criteria-sets/import/preview': { organizationId: { kind: 'body' } },
 };
 
 /**

@@ -5,7 +5,9 @@ import type { Db } from '../../db/database';
 import { newId, nowIso } from '../../db/ids';
 import { findCriteriaSet, findCriteriaSetOfYear, insertCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInContext, type CriteriaSetRow } from '../../db/repositories/assessment-sets';
 import type { copyCriteriaSetSchema, createCriteriaSetSchema, CriterionInput, CriterionView, updateCriteriaSetSchema } from '../../shared/schemas/assessment';
-import { badRequest, conflict, notFound } from '../errors';
+import { readCriteriaWorkbook } from '../../documents/xlsx/criteria-workbook';
+import { WorkbookRefused } from '../../documents/xlsx/workbook-refused';
+import { AppError, badRequest, conflict, notFound, refusalStatus } from '../errors';
 import { authorize, can, type Action } from '../policies';
 import { loadAuthorizedBody } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
@@ -102,4 +104,19 @@ export async function viewCriteriaSet(ctx: CommandContext, id: string) {
 export async function listCriteriaSetsOf(ctx: CommandContext, bodyId: string) {
   const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyId, 'assessment.read');
   return { items: (await listCriteriaSets(ctx.db, body.id)).map((row) => present(ctx.actor, row)) };
+}
+
+/**
+ * What an uploaded sheet would make of a set, saving nothing: the criteria as read, with every row it
+ * could not read and every check the whole set fails (maximums that do not add up), to fix in the form.
+ */
+export async function previewCriteriaImport(ctx: CommandContext, bodyId: string, bytes: Buffer) {
+  // Who may import is settled before the file is read: reading it is the expensive part.
+  await loadAuthorizedBody(ctx.db, ctx.actor, bodyId, 'assessment.manage');
+  const read = await readCriteriaWorkbook(bytes).catch((error: unknown) => {
+    if (error instanceof WorkbookRefused) throw new AppError(refusalStatus(error.code), error.code, error.message);
+    throw error;
+  });
+  const checks = read.problems.length === 0 ? criteriaProblems({ areas: read.areas, bands: [{ name: 'Đạt', minPoints: 0 }] }) : [];
+  return { areas: read.areas, maxPoints: totalMaxPoints({ areas: read.areas, bands: [] }), scoredCriteria: leaves(read.areas).length, problems: [...read.problems, ...checks] };
 }

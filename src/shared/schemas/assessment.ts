@@ -70,3 +70,11 @@ export const criteriaSetSchema = z.object({
 
 export const criteriaSetListSchema = z.object({ items: z.array(criteriaSetSchema) });
 export const criteriaSetListQuerySchema = z.strictObject({ organizationId: idSchema.optional() });
+
+/** What a sheet would give, before anything is saved: the areas as read (to send to POST …/criteria-sets), their total, what could not be read. */
+export const criteriaImportPreviewSchema = z.object({
+  areas: z.array(z.any()),
+  maxPoints: z.number(),
+  scoredCriteria: z.number(),
+  problems: z.array(z.object({ code: z.string().nullable(), message: z.string() })),
+});
