@@ -35,3 +35,8 @@ export function bodyNames(lines: readonly (readonly string[])[]): string[] {
   }
   return bodies;
 }
+
+/** Whether a name opens as a body's does ("SỞ Y TẾ …", "ỦY BAN NHÂN DÂN …"): a superior must, page furniture in capitals does not. */
+export function opensAsBody(name: string): boolean {
+  return BODY_WORDS.test(folded(name));
+}

@@ -46,4 +46,9 @@ describe('readHeadingBlock', () => {
     // The motto above the date line is never its place; "TỈNH …" under a People's Committee is no body of its own.
     expect(read(['UBND', 'TỈNH ĐIỆN BIÊN', 'Độc lập - Tự do - Hạnh phúc', 'Điện Biên, ngày 3 tháng 2 năm 2026'].join('\n'))).toMatchObject({ superior: null, issuer: 'UBND TỈNH ĐIỆN BIÊN', place: 'Điện Biên' });
   });
+
+  it('takes no superior from capitals that are no body, such as a site name standing right above the heading', () => {
+    expect(read(['THƯ VIỆN PHÁP LUẬT', 'ỦY BAN NHÂN DÂN', 'TỈNH YÊN BÁI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 9/KH-UBND'].join('\n'))).toMatchObject({ superior: null, issuer: 'ỦY BAN NHÂN DÂN TỈNH YÊN BÁI' });
+    expect(read(['BỘ Y TẾ', 'BỆNH VIỆN BẠCH MAI', 'Số: 9/KH-BM'].join('\n'))).toMatchObject({ superior: 'BỘ Y TẾ', issuer: 'BỆNH VIỆN BẠCH MAI' });
+  });
 });

@@ -1,4 +1,4 @@
-import { bodyNames } from './body-names';
+import { bodyNames, opensAsBody } from './body-names';
 import type { SourceLine } from './source-lines';
 import { joinedText } from './joined-text';
 
@@ -74,8 +74,10 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
   const bodies = bodyNames(rest.split('\n').map((line) => (line.trim() === '' ? [''] : line.split(WIDE_GAP).map((cell) => cell.replace(/\s+/g, ' ').trim()))));
   if (bodies.length === 1) block.issuer = bodies[0] ?? null;
   if (bodies.length >= 2) {
-    // A third name above two is page furniture more often than a body: the issuer and its superior are the last two.
-    block.superior = bodies[bodies.length - 2] ?? null;
+    // A third name above two is page furniture more often than a body: the issuer and its superior are the last two,
+    // and a superior is only a name that opens as a body's ("THƯ VIỆN PHÁP LUẬT" above the heading is not one).
+    const superior = bodies[bodies.length - 2] ?? null;
+    block.superior = superior !== null && opensAsBody(superior) ? superior : null;
     block.issuer = bodies[bodies.length - 1] ?? null;
   }
   block.found.bodies = bodies.length > 0;
