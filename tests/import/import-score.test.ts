@@ -43,6 +43,7 @@ const draftWith = (fields: Partial<PlanDraft>): PlanDraft => ({
   signer: null,
   tasks: [],
   problems: [],
+  fieldLines: { issuer: null, superior: null, number: null, date: null, title: null, recipients: null, signingTitle: null, signer: null },
   ...fields,
 });
 

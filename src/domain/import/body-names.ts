@@ -9,15 +9,15 @@ const BODY_WORDS =
   /^(?:uy ban|ubnd|hdnd|hoi dong|so|bo|benh vien|bv|trung tam|ttyt|cdc|chi cuc|cuc|tong cuc|vien|hoc vien|truong|ban|van phong|phong|tram|khoa|dang uy|dang bo|tinh uy|thanh uy|huyen uy|quan uy|thi uy|cong an|hoi|lien doan|doan|mat tran|bao hiem|kho bac|thanh tra|toa an|cong ty|tap doan)(?![a-z0-9])/u;
 
 /**
- * The names of bodies in a heading block, top to bottom, from its lines split into cells (what is left
- * once the number, date, national name and motto are taken out). Only capitals count; a name broken over
- * adjacent lines is joined back.
+ * The names of bodies in a heading block, top to bottom, each with the index of the line it starts on,
+ * from its lines split into cells (what is left once the number, date, national name and motto are taken
+ * out). Only capitals count; a name broken over adjacent lines is joined back.
  */
-export function bodyNames(lines: readonly (readonly string[])[]): string[] {
-  const bodies: string[] = [];
+export function bodyNames(lines: readonly (readonly string[])[]): { name: string; line: number }[] {
+  const bodies: { name: string; line: number }[] = [];
   // Whether the line above (blank lines aside) ended in a body's name, which the next capitals may go on.
   let open = false;
-  for (const cells of lines) {
+  for (const [index, cells] of lines.entries()) {
     const filled = cells.filter((cell) => cell !== '');
     if (filled.length === 0) {
       // A lone "|" is the edge of a table cell: a name never goes on across it.
@@ -29,8 +29,9 @@ export function bodyNames(lines: readonly (readonly string[])[]): string[] {
       open = false;
       continue;
     }
-    if (open && !BODY_WORDS.test(folded(name))) bodies[bodies.length - 1] += ` ${name}`;
-    else bodies.push(name);
+    const last = bodies[bodies.length - 1];
+    if (open && last && !BODY_WORDS.test(folded(name))) last.name += ` ${name}`;
+    else bodies.push({ name, line: index });
     open = true;
   }
   return bodies;

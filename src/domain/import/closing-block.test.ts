@@ -19,7 +19,7 @@ describe('readClosingBlock', () => {
   });
 
   it('gives nothing when there is no closing block', () => {
-    expect(read('')).toEqual({ recipients: [], signingTitle: null, signerTitle: null, signer: null });
+    expect(read('')).toEqual({ recipients: [], signingTitle: null, signerTitle: null, signer: null, lines: { recipients: null, signingTitle: null, signer: null } });
   });
 
   it('ends the list at its "Lưu" entry or its cell, joins a title broken over lines, and reads nothing after the signature', () => {
@@ -29,6 +29,8 @@ describe('readClosingBlock', () => {
       signingTitle: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH',
       signerTitle: 'PHÓ CHỦ TỊCH',
       signer: 'Lò Văn Sơn',
+      // Where each was read, for the review page to point at.
+      lines: { recipients: 2, signingTitle: 7, signer: 11 },
     });
     expect(read(['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'Q. GIÁM ĐỐC', '', '', 'Vũ Thị Hà', 'Văn bản liên quan', 'Ban hành: 01/01/2026'].join('\n'))).toMatchObject({ recipients: ['Như trên', 'Lưu: VT'], signingTitle: 'Q. GIÁM ĐỐC', signer: 'Vũ Thị Hà' });
   });

@@ -1,7 +1,16 @@
 import type { SourceLine } from './source-lines';
 import { folded, isCapitals, isDecoration, withoutListEnd } from './text-shape';
 
-export type ClosingBlock = { recipients: string[]; signingTitle: string | null; signerTitle: string | null; signer: string | null };
+export type ClosingBlock = {
+  recipients: string[];
+  signingTitle: string | null;
+  signerTitle: string | null;
+  signer: string | null;
+  /** Lines the list ("Nơi nhận:"), the signing title and the signer's name were read on. */
+  lines: { recipients: number | null; signingTitle: number | null; signer: number | null };
+};
+
+type Cell = { text: string; no: number };
 
 /** "GIÁM ĐỐC", "KT. GIÁM ĐỐC", "TM. BAN GIÁM ĐỐC", "Q. GIÁM ĐỐC", "TL. GIÁM ĐỐC", "TUQ. GIÁM ĐỐC", "CHỦ TỊCH", "TRƯỞNG PHÒNG". */
 const AUTHORITY_PREFIX = /^(?:KT|TM|Q|TL|TUQ)\s*\.\s*\S/u;
@@ -26,7 +35,8 @@ const CELL_EDGE = /^\|[|\s]*$/u;
  */
 export function readClosingBlock(lines: readonly SourceLine[]): ClosingBlock {
   const recipients: string[] = [];
-  const signature: string[] = [];
+  const signature: Cell[] = [];
+  let recipientsLine: number | null = null;
   let state: 'before' | 'recipients' | 'after' = 'before';
   let open = false;
   let afterTitle = false;
@@ -41,6 +51,7 @@ export function readClosingBlock(lines: readonly SourceLine[]): ClosingBlock {
       if (cell === '' || isDecoration(cell)) continue;
       const head = /^Nơi\s*nhận\s*:?\s*(.*)$/iu.exec(cell);
       if (head) {
+        recipientsLine ??= line.no;
         state = 'recipients';
         open = false;
         if (head[1]) open = addRecipient(recipients, head[1], open);
@@ -50,17 +61,18 @@ export function readClosingBlock(lines: readonly SourceLine[]): ClosingBlock {
       const title: boolean = isSignatureLine(cell) || (afterTitle && isCapitals(cell) && !/^[-–—+•*]/u.test(cell));
       afterTitle = title && isCapitals(cell);
       if (title || (index > 0 && cells.length > 1)) {
-        signature.push(cell);
+        signature.push({ text: cell, no: line.no });
         if (title && cells.length === 1 && state === 'recipients' && !open) state = 'after';
         continue;
       }
       if (state === 'recipients') {
         open = addRecipient(recipients, cell, open);
         if (!open && /^Lưu\b/u.test(recipients[recipients.length - 1] ?? '')) state = 'after';
-      } else if (state === 'before') signature.push(cell);
+      } else if (state === 'before') signature.push({ text: cell, no: line.no });
     }
   }
-  return { recipients, ...readSignature(signature) };
+  const read = readSignature(signature);
+  return { recipients, ...read.signature, lines: { recipients: recipientsLine, ...read.lines } };
 }
 
 /** A "- " line starts a recipient; a line without it goes on with the one before while that has no ";". */
@@ -94,22 +106,26 @@ export function isName(cell: string): boolean {
   return !/^(?:so|phong|khoa|ban|bo|trung|benh|uy|van|luu|cac|noi|website)$/u.test(folded(words[0] ?? ''));
 }
 
-function readSignature(cells: readonly string[]): Omit<ClosingBlock, 'recipients'> {
+function readSignature(cells: readonly Cell[]): { signature: Omit<ClosingBlock, 'recipients' | 'lines'>; lines: { signingTitle: number | null; signer: number | null } } {
   const titles: string[] = [];
-  for (const cell of cells) {
+  let titleLine: number | null = null;
+  for (const { text: cell, no } of cells) {
     if (!isCapitals(cell) || SIGNATURE_NOISE.test(cell) || isName(cell)) continue;
     const own = AUTHORITY_PREFIX.test(cell) || OFFICE.test(cell);
     // A piece of a title broken over lines ("DÂN" under "TM. ỦY BAN NHÂN") joins the line above.
     if (!own && titles.length > 0) titles[titles.length - 1] += ` ${cell}`;
     else titles.push(cell.replace(/^(KT|TM|Q|TL|TUQ)\s*\.\s*/u, '$1. '));
+    titleLine ??= no;
   }
-  const signer = [...cells].reverse().find((cell) => isName(cell)) ?? null;
+  const named = [...cells].reverse().find((cell) => isName(cell.text));
+  const signer = named?.text ?? null;
+  const lines = { signingTitle: titleLine, signer: named?.no ?? null };
   const first = titles[0] ?? null;
-  if (first === null) return { signingTitle: null, signerTitle: null, signer };
+  if (first === null) return { signature: { signingTitle: null, signerTitle: null, signer }, lines };
   const last = titles[titles.length - 1] ?? null;
   // "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the authority is every line but the signer's own title.
   if (AUTHORITY_PREFIX.test(first) && titles.length >= 2 && last !== null && !AUTHORITY_PREFIX.test(last)) {
-    return { signingTitle: titles.slice(0, -1).join(' '), signerTitle: last, signer };
+    return { signature: { signingTitle: titles.slice(0, -1).join(' '), signerTitle: last, signer }, lines };
   }
-  return { signingTitle: first, signerTitle: null, signer };
+  return { signature: { signingTitle: first, signerTitle: null, signer }, lines };
 }

@@ -40,6 +40,18 @@ describe('documents as they arrive', () => {
     });
     expect(draft.citations.map((citation) => citation.code)).toEqual(['12/QĐ-UBND']);
     expect(draft.sections.filter((section) => section.numbering !== null).map((section) => section.numbering)).toEqual(['I', 'II']);
+    // Each field points at the line of the page it was read on (the menus above count too).
+    const lineOf = (text: string) => page.indexOf(text) + 1;
+    expect(draft.fieldLines).toEqual({
+      issuer: lineOf('**ỦY BAN NHÂN'),
+      superior: null,
+      number: lineOf('Số: 77/KH-UBND'),
+      date: lineOf('*Lai Châu, ngày 02'),
+      title: lineOf('**KẾ HOẠCH**'),
+      recipients: lineOf('*Nơi nhận:*'),
+      signingTitle: lineOf('**KT. CHỦ TỊCH**'),
+      signer: lineOf('**Giàng A Tủa**'),
+    });
   });
 
   it('reads a decision with the plan attached: number, bases and signature from the decision, title and body from the plan', () => {

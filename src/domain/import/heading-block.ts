@@ -11,8 +11,8 @@ export type HeadingBlock = {
   place: string | null;
   date: string | null;
   year: number | null;
-  /** Line of the number and of the date: where problems point; `bodies` when any body name was read. */
-  found: { bodies: boolean; numberLine: number | null; dateLine: number | null; unreadableDate: string | null };
+  /** Lines the superior, issuer, number and date were read on (where the review page points); `bodies` when any body name was read. */
+  found: { bodies: boolean; superiorLine: number | null; issuerLine: number | null; numberLine: number | null; dateLine: number | null; unreadableDate: string | null };
 };
 
 /**
@@ -48,7 +48,7 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
     place: null,
     date: null,
     year: null,
-    found: { bodies: false, numberLine: null, dateLine: null, unreadableDate: null },
+    found: { bodies: false, superiorLine: null, issuerLine: null, numberLine: null, dateLine: null, unreadableDate: null },
   };
   const text = joinedText(lines);
   let rest = text.value;
@@ -72,13 +72,17 @@ export function readHeadingBlock(lines: readonly SourceLine[]): HeadingBlock {
   }
   // A line left blank is no edge between cells (a lone "|" is): a name goes on across it.
   const bodies = bodyNames(rest.split('\n').map((line) => (line.trim() === '' ? [''] : line.split(WIDE_GAP).map((cell) => cell.replace(/\s+/g, ' ').trim()))));
-  if (bodies.length === 1) block.issuer = bodies[0] ?? null;
-  if (bodies.length >= 2) {
-    // A third name above two is page furniture more often than a body: the issuer and its superior are the last two,
-    // and a superior is only a name that opens as a body's ("THƯ VIỆN PHÁP LUẬT" above the heading is not one).
-    const superior = bodies[bodies.length - 2] ?? null;
-    block.superior = superior !== null && opensAsBody(superior) ? superior : null;
-    block.issuer = bodies[bodies.length - 1] ?? null;
+  // A third name above two is page furniture more often than a body: the issuer and its superior are the last two,
+  // and a superior is only a name that opens as a body's ("THƯ VIỆN PHÁP LUẬT" above the heading is not one).
+  const issuer = bodies[bodies.length - 1];
+  const superior = bodies.length >= 2 ? bodies[bodies.length - 2] : undefined;
+  if (issuer) {
+    block.issuer = issuer.name;
+    block.found.issuerLine = lines[issuer.line]?.no ?? null;
+  }
+  if (superior && opensAsBody(superior.name)) {
+    block.superior = superior.name;
+    block.found.superiorLine = lines[superior.line]?.no ?? null;
   }
   block.found.bodies = bodies.length > 0;
   return block;

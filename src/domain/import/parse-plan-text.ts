@@ -100,6 +100,16 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
     signer: signature.signer,
     tasks: table?.tasks ?? prose?.tasks ?? [],
     problems,
+    fieldLines: {
+      issuer: heading.found.issuerLine,
+      superior: heading.found.superiorLine,
+      number: heading.found.numberLine,
+      date: heading.found.dateLine,
+      title: title === null ? null : at(regions.title.kindLine),
+      recipients: signature.lines.recipients,
+      signingTitle: signature.lines.signingTitle,
+      signer: signature.lines.signer,
+    },
   };
 }
 

@@ -47,6 +47,7 @@ const draft: PlanDraft = {
     task({ task: '   ' }),
   ],
   problems: [],
+  fieldLines: { issuer: null, superior: null, number: null, date: null, title: null, recipients: null, signingTitle: null, signer: null },
 };
 
 const tchc = { type: 'organization' as const, id: 'org-tchc' };

@@ -65,5 +65,16 @@ export const planDraftSchema = z.object({
   signer: z.string().nullable(),
   tasks: z.array(importedTaskSchema),
   problems: z.array(importProblemSchema),
+  /** The line (1-based, of the source shown beside the draft) each field was read on; null where it was not found. */
+  fieldLines: z.object({
+    issuer: z.number().nullable(),
+    superior: z.number().nullable(),
+    number: z.number().nullable(),
+    date: z.number().nullable(),
+    title: z.number().nullable(),
+    recipients: z.number().nullable(),
+    signingTitle: z.number().nullable(),
+    signer: z.number().nullable(),
+  }),
 });
 export type PlanDraft = z.infer<typeof planDraftSchema>;

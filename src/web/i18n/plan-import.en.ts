@@ -4,6 +4,7 @@ export const planImportEn: Record<keyof typeof planImportVi, string> = {
   'planImport.open': 'Import from file',
   'planImport.pageTitle': 'Import a plan from a file',
   'planImport.fromText': "Read from the plan's text — please check",
+  'planImport.readAtLine': 'Read at line {line}',
   'planImport.uploadHint': 'Drop or click to choose the plan file (Word .docx, PDF, .txt or .md copied from a web page)',
   'planImport.uploadNote': 'The file is only read into a draft; nothing is saved until you click "Save as draft".',
   'planImport.reading': 'Reading the file…',

@@ -3,6 +3,7 @@ export const planImportVi = {
   'planImport.open': 'Nhập từ tệp',
   'planImport.pageTitle': 'Nhập kế hoạch từ tệp',
   'planImport.fromText': 'Đọc từ lời văn của kế hoạch — hãy kiểm tra',
+  'planImport.readAtLine': 'Đọc ở dòng {line}',
   'planImport.uploadHint': 'Kéo thả hoặc bấm để chọn tệp kế hoạch (Word .docx, PDF, .txt hoặc .md chép từ trang web)',
   'planImport.uploadNote': 'Tệp chỉ được đọc để lập bản nháp; chưa có gì được lưu cho tới khi bấm "Lưu thành dự thảo".',
   'planImport.reading': 'Đang đọc tệp…',

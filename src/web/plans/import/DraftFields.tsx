@@ -16,11 +16,15 @@ export function DraftFields({ draft, onChange }: Props) {
   // A field the importer could not read is marked with why (and where), so the reviewer looks at it first.
   const mark = (...fields: string[]) => {
     const problem = draft.problems.find((p) => fields.includes(p.field));
-    if (!problem) return {};
+    if (!problem) {
+      // Where it was read, so the reviewer can look at that line of the source beside it.
+      const line = fields.map((f) => draft.fieldLines[f as keyof PlanDraft['fieldLines']]).find((l) => typeof l === 'number');
+      return line === undefined ? {} : { extra: t('planImport.readAtLine', { line }) };
+    }
     return { validateStatus: 'warning' as const, help: problem.line === null ? problem.message : `${problem.message} (${t('planImport.problemLine', { line: problem.line })})` };
   };
   const text = (field: 'superior' | 'issuer' | 'place' | 'signingTitle' | 'signerTitle' | 'signer', label: string) => (
-    <Form.Item label={label} {...mark(field === 'place' ? 'date' : field)}>
+    <Form.Item label={label} {...mark(field === 'place' ? 'date' : field === 'signerTitle' ? 'signingTitle' : field)}>
       <Input value={draft[field] ?? ''} onChange={(e) => onChange({ [field]: orNull(e.target.value) })} />
     </Form.Item>
   );
