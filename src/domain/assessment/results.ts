@@ -1,4 +1,4 @@
-import { leaves, sumPoints, type CriteriaSet, type Criterion, type ScoreBand } from './criteria';
+import { formatPoints, leaves, sumPoints, type CriteriaSet, type Criterion, type ScoreBand } from './criteria';
 
 /** Points given to each scored criterion (a leaf), by its code; a leaf not scored counts 0. */
 export type Scores = ReadonlyMap<string, number>;
@@ -11,7 +11,7 @@ export function scoreProblem(criterion: Criterion, points: number): string | nul
   if (criterion.children.length > 0) return `${criterion.code} được chấm theo các tiêu chí thành phần, không chấm trực tiếp.`;
   if (!Number.isFinite(points) || points < 0) return `Điểm của ${criterion.code} phải từ 0 trở lên.`;
   if (Math.round(points * 100) !== points * 100) return `Điểm của ${criterion.code} có tối đa hai chữ số thập phân.`;
-  if (points > criterion.maxPoints) return `Điểm của ${criterion.code} không được vượt điểm tối đa (${String(criterion.maxPoints).replace('.', ',')}).`;
+  if (points > criterion.maxPoints) return `Điểm của ${criterion.code} không được vượt điểm tối đa (${formatPoints(criterion.maxPoints)}).`;
   return null;
 }
 

@@ -10,7 +10,7 @@ import { readProseTasks } from './prose-tasks';
 import type { ImportProblem } from './problems';
 import { buildSections } from './sections';
 import { sourceLines } from './source-lines';
-import { readTaskTable } from './task-table';
+import { deadlineProblems, readTaskTable } from './task-table';
 import { folded, withoutListEnd } from './text-shape';
 import { planKindOf } from './title';
 
@@ -65,12 +65,7 @@ export function parsePlanText(text: string, options: ParseOptions = {}): PlanDra
   if (signature.signer === null) problems.push({ field: 'signer', message: 'Không tìm thấy họ tên người ký.', line: at(regions.closing[0]) });
   if (table === null && prose !== null && prose.tasks.length > 0) {
     problems.push({ field: 'tasks', message: `Không có bảng phân công: ${prose.tasks.length} nhiệm vụ được đọc từ lời văn của kế hoạch ("Đơn vị chủ trì: …"), hãy kiểm tra từng nhiệm vụ.`, line: null });
-    prose.tasks.forEach((task, index) => {
-      const name = `Nhiệm vụ ${task.number ?? index + 1}`;
-      const reason = prose.reasons[index];
-      if (task.deadline === null) problems.push({ field: 'tasks.deadline', message: `${name}: chưa ghi thời hạn.`, line: null });
-      else if (reason) problems.push({ field: 'tasks.deadline', message: `${name}: ${reason}`, line: null });
-    });
+    prose.tasks.forEach((task, index) => problems.push(...deadlineProblems(`Nhiệm vụ ${task.number ?? index + 1}`, task.deadline, prose.reasons[index] ?? null, null)));
   } else if (table === null) {
     problems.push({ field: 'tasks', message: 'Không tìm thấy bảng phân công nhiệm vụ (hàng tiêu đề có STT, Nhiệm vụ, Chủ trì, Thời hạn …).', line: null });
   } else {

@@ -87,8 +87,11 @@ function readBlock(lines: readonly SourceLine[], start: number): { cells: Cell[]
  * under it, as PDF text comes) is left out.
  */
 function headerStart(cells: readonly Cell[]): number {
+  let end = -1;
   for (let start = 0; start < cells.length; start++) {
-    const end = cells.findIndex((cell, at) => at >= start && cell.text === '');
+    // The first empty cell from here on: found once per run of cells, not again for every start.
+    if (end < start) end = cells.findIndex((cell, at) => at >= start && cell.text === '');
+    if (end < 0) return -1;
     if (end > start && readHeader(cells.slice(start, end).map((cell) => cell.text)) !== null) return start;
   }
   return -1;

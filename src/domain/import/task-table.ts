@@ -66,8 +66,7 @@ export function readTaskTable(lines: readonly SourceLine[], year: number, fallba
     const { task, reason } = taskOf(row, year, row.area ?? fallbackArea);
     const name = task.number === null ? `Dòng ${row.line}` : `Nhiệm vụ ${task.number}`;
     if (task.task === '') problems.push({ field: 'tasks.task', message: `${name}: không đọc được nội dung nhiệm vụ.`, line: row.line });
-    if (task.deadline === null) problems.push({ field: 'tasks.deadline', message: `${name}: chưa ghi thời hạn.`, line: row.line });
-    else if (reason !== null) problems.push({ field: 'tasks.deadline', message: `${name}: ${reason}`, line: row.line });
+    problems.push(...deadlineProblems(name, task.deadline, reason, row.line));
     return task;
   });
   return { tasks, problems };
@@ -126,4 +125,10 @@ function taskOf(row: Row, year: number, area: string | null): { task: ImportedTa
 function joinLines(parts: readonly string[]): string | null {
   if (parts.length === 0) return null;
   return parts.reduce((joined, part) => (/^\p{Ll}/u.test(part) ? `${joined} ${part}` : `${joined}\n${part}`));
+}
+
+/** What is wrong with a task's deadline as written, for whichever reader found the task (a table row, the plan's text). */
+export function deadlineProblems(name: string, deadline: string | null, reason: string | null, line: number | null): ImportProblem[] {
+  if (deadline === null) return [{ field: 'tasks.deadline', message: `${name}: chưa ghi thời hạn.`, line }];
+  return reason === null ? [] : [{ field: 'tasks.deadline', message: `${name}: ${reason}`, line }];
 }

@@ -6,10 +6,10 @@ import { newId, nowIso } from '../../db/ids';
 import { findCriteriaSet, findCriteriaSetOfYear, insertCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInContext, type CriteriaSetRow } from '../../db/repositories/assessment-sets';
 import type { copyCriteriaSetSchema, createCriteriaSetSchema, CriterionInput, CriterionView, updateCriteriaSetSchema } from '../../shared/schemas/assessment';
 import { readCriteriaWorkbook } from '../../documents/xlsx/criteria-workbook';
-import { WorkbookRefused } from '../../documents/xlsx/workbook-refused';
-import { AppError, badRequest, conflict, notFound, refusalStatus } from '../errors';
+import { badRequest, conflict, notFound } from '../errors';
 import { authorize, can, type Action } from '../policies';
-import { loadAuthorizedBody } from './load-organization';
+import { readingBody } from './reading-body';
+import { refusedAsHttp } from './workbook-refusal';
 import { inTransaction, type CommandContext } from './transaction';
 
 const setNotFound = () => notFound('CRITERIA_SET_NOT_FOUND', 'Không tìm thấy bộ chỉ số.');
@@ -50,8 +50,8 @@ async function insertChecked(ctx: CommandContext, body: { id: string; path: stri
 }
 
 /** A year's criteria set made by hand (or from a sheet read on the page first). */
-export async function createCriteriaSet(ctx: CommandContext, bodyId: string, input: z.infer<typeof createCriteriaSetSchema>): Promise<string> {
-  const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyId, 'assessment.manage');
+export async function createCriteriaSet(ctx: CommandContext, input: z.infer<typeof createCriteriaSetSchema>): Promise<string> {
+  const body = await readingBody(ctx.db, ctx.actor, input.organizationId, 'assessment.manage');
   const set = checked({ areas: criteriaOf(input.areas), bands: input.bands });
   return insertChecked(ctx, body, input.year, input.name, set, `Tạo bộ chỉ số chấm điểm CCHC năm ${input.year}`);
 }
@@ -101,8 +101,8 @@ export async function viewCriteriaSet(ctx: CommandContext, id: string) {
   return present(ctx.actor, await loadSet(ctx.db, ctx.actor, id, 'assessment.read'));
 }
 
-export async function listCriteriaSetsOf(ctx: CommandContext, bodyId: string) {
-  const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyId, 'assessment.read');
+export async function listCriteriaSetsOf(ctx: CommandContext, organizationId: string | undefined) {
+  const body = await readingBody(ctx.db, ctx.actor, organizationId, 'assessment.read');
   return { items: (await listCriteriaSets(ctx.db, body.id)).map((row) => present(ctx.actor, row)) };
 }
 
@@ -110,13 +110,10 @@ export async function listCriteriaSetsOf(ctx: CommandContext, bodyId: string) {
  * What an uploaded sheet would make of a set, saving nothing: the criteria as read, with every row it
  * could not read and every check the whole set fails (maximums that do not add up), to fix in the form.
  */
-export async function previewCriteriaImport(ctx: CommandContext, bodyId: string, bytes: Buffer) {
+export async function previewCriteriaImport(ctx: CommandContext, organizationId: string | undefined, bytes: Buffer) {
   // Who may import is settled before the file is read: reading it is the expensive part.
-  await loadAuthorizedBody(ctx.db, ctx.actor, bodyId, 'assessment.manage');
-  const read = await readCriteriaWorkbook(bytes).catch((error: unknown) => {
-    if (error instanceof WorkbookRefused) throw new AppError(refusalStatus(error.code), error.code, error.message);
-    throw error;
-  });
+  await readingBody(ctx.db, ctx.actor, organizationId, 'assessment.manage');
+  const read = await refusedAsHttp(readCriteriaWorkbook(bytes));
   const checks = read.problems.length === 0 ? criteriaProblems({ areas: read.areas, bands: [{ name: 'Đạt', minPoints: 0 }] }) : [];
   return { areas: read.areas, maxPoints: totalMaxPoints({ areas: read.areas, bands: [] }), scoredCriteria: leaves(read.areas).length, problems: [...read.problems, ...checks] };
 }

@@ -2,20 +2,17 @@ import { previewBulkUpdate, type BulkPreview, type CurrentOccurrence } from '../
 import type { OccurrenceStatus } from '../../domain/calendar';
 import { findOccurrenceInContext } from '../../db/repositories/occurrences';
 import { readOccurrenceWorkbook } from '../../documents/xlsx/occurrence-workbook';
-import { WorkbookRefused } from '../../documents/xlsx/workbook-refused';
 import type { ApplyBulkUpdate } from '../../shared/schemas/occurrence-workbook';
-import { AppError, badRequest, conflict, refusalStatus } from '../errors';
+import { AppError, badRequest, conflict } from '../errors';
 import { can } from '../policies';
 import { canUpdateOccurrence, coordinatorResolver } from './occurrence-access';
+import { refusedAsHttp } from './workbook-refusal';
 import { inTransaction, type CommandContext } from './transaction';
 import { updateOccurrenceWorkIn } from './update-occurrence';
 
 /** What saving an uploaded workbook would change, and which rows cannot be saved and why. Saves nothing. */
 export async function previewOccurrenceWorkbook(ctx: CommandContext, bytes: Buffer): Promise<BulkPreview> {
-  const read = await readOccurrenceWorkbook(bytes).catch((error: unknown) => {
-    if (error instanceof WorkbookRefused) throw new AppError(refusalStatus(error.code), error.code, error.message);
-    throw error;
-  });
+  const read = await refusedAsHttp(readOccurrenceWorkbook(bytes));
   const current = await currentOccurrences(ctx, [...new Set(read.rows.map((r) => r.occurrenceId))]);
   return previewBulkUpdate(current, read.rows, read.problems);
 }

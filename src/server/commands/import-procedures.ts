@@ -6,15 +6,15 @@ import type { OrganizationRow } from '../../db/repositories/organizations';
 import { listProcedures, type ProcedureInContext } from '../../db/repositories/procedures';
 import { PROCEDURE_LIST_COLUMN_LABELS_VI, type ProcedureListColumn } from '../../documents/xlsx/procedure-list-columns';
 import { readProcedureListWorkbook } from '../../documents/xlsx/procedure-list-workbook';
-import { WorkbookRefused } from '../../documents/xlsx/workbook-refused';
 import type { ProcedureLevel } from '../../shared/procedure-vocabulary';
 import { importedProcedureSchema, type ApplyProcedureImport, type ProcedureImportPreviewDto, type ProcedureImportRowDto } from '../../shared/schemas/procedure-import';
 import type { ProcedureRef } from '../../domain/notifications/workflow-events';
-import { AppError, badRequest, conflict, refusalStatus } from '../errors';
+import { badRequest, conflict } from '../errors';
 import { loadAuthorizedBody } from './load-organization';
 import { bodyIdFor, insertNewProcedure, writeContentChange } from './manage-procedure';
 import { notifyProceduresStale } from './notify-steps';
 import { contentColumns } from './procedure-content';
+import { refusedAsHttp } from './workbook-refusal';
 import { inTransaction, type CommandContext } from './transaction';
 
 /**
@@ -32,10 +32,7 @@ const today = () => todayInVietnam(new Date());
 export async function previewProcedureImport(ctx: CommandContext, bytes: Buffer, organizationId?: string): Promise<ProcedureImportPreviewDto> {
   // Who may import is settled before the file is read: reading it is the expensive part.
   const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyIdFor(ctx, organizationId), 'procedure.manage');
-  const listed = await readProcedureListWorkbook(bytes).catch((error: unknown) => {
-    if (error instanceof WorkbookRefused) throw new AppError(refusalStatus(error.code), error.code, error.message);
-    throw error;
-  });
+  const listed = await refusedAsHttp(readProcedureListWorkbook(bytes));
   const existing = await listProcedures(ctx.db, { organizationIds: [body.id] });
   const registered = await registeredDocuments(ctx, listed);
   const match = matcher(existing);

@@ -9,7 +9,7 @@ import { POSTING_TARGET_PERCENT, type PostingCounts } from '../../domain/procedu
 import { formatRank } from '../../domain/indices/rank';
 import { formatDateVi } from '../../domain/schedule/calendar';
 import { listIndexResults, type IndexResultRow } from '../../db/repositories/index-results';
-import { bodyFigures } from '../commands/body-figures';
+import { bodyFigures, figurePercent } from '../commands/body-figures';
 import { issuedPlanContents } from '../../db/repositories/plans';
 import type { PlanContent } from '../../shared/schemas/plans';
 import type { IndexKind, IndexScope } from '../../shared/index-vocabulary';
@@ -116,9 +116,10 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
       const { year } = request.query;
       const body = await loadAuthorizedBody(ctx.db, ctx.actor, bodyOf(ctx.actor, request.query.organizationId), 'plan.read');
       // One place computes the body's figures (its bodies' too, for a department of health): scoring reads the same.
-      const { asOf: postingDay, work, posting, published, feedback, satisfaction } = await bodyFigures(ctx.db, body, year, todayInVietnam(new Date()));
+      const figures = await bodyFigures(ctx.db, body, year, todayInVietnam(new Date()));
+      const { asOf: postingDay, work, posting, published, feedback, satisfaction } = figures;
       const targets = (await issuedPlanContents(ctx.db, body.id, year)).flatMap((json) => (JSON.parse(json) as PlanContent).targets);
-      const onTimeValue = work.share === null ? null : Math.round(work.share * 1000) / 10;
+      const onTimeValue = figurePercent(figures, 'tasks_on_time');
       const onTimeTarget = firstTarget(targets, tasksOnTimeTarget);
       const publishedTarget = firstTarget(targets, itemsPublishedTarget);
       return {

@@ -5,22 +5,14 @@ import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common
 import { copyCriteriaSetSchema, createCriteriaSetSchema, criteriaImportPreviewSchema, criteriaSetListQuerySchema, criteriaSetListSchema, criteriaSetSchema, updateCriteriaSetSchema } from '../../shared/schemas/assessment';
 import { copyCriteriaSet, createCriteriaSet, editCriteriaSet, listCriteriaSetsOf, previewCriteriaImport, viewCriteriaSet } from '../commands/assessment-sets';
 import { commandContext } from '../deps';
-import { AppError, badRequest, forbidden } from '../errors';
+import { AppError, badRequest } from '../errors';
 import { readUploadBytes } from '../http/multipart-upload';
 import { logLimitRefusals } from '../http/parse-limits-log';
-import type { Actor } from '../../domain/access/actor';
 
 const tags = ['scoring'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema, 413: errorResponseSchema, 503: errorResponseSchema };
 const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', `Tệp lớn hơn ${MAX_WORKBOOK_BYTES / 1024 / 1024} MB; hãy chỉ giữ trang tính có bộ chỉ số.`);
 const fileRequired = () => badRequest('FILE_REQUIRED', 'Hãy chọn tệp Excel (.xlsx) có bộ chỉ số để tải lên.', [{ field: 'file', message: 'Bắt buộc' }]);
-
-/** The body asked for, else the user's own. */
-function bodyOf(actor: Actor, organizationId?: string): string {
-  const id = organizationId ?? actor.grants[0]?.bodyId;
-  if (!id) throw forbidden();
-  return id;
-}
 
 /** CCHC scoring (SPEC §2.12, issue 16): the criteria sets a department of health scores its bodies with. */
 export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -29,7 +21,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/scoring/criteria-sets', { schema: { tags, summary: 'Các bộ chỉ số chấm điểm CCHC của một đơn vị (mặc định: đơn vị của người dùng), năm mới nhất trước', querystring: criteriaSetListQuerySchema, response: { 200: criteriaSetListSchema, ...errors } } }, async (request) => {
     const ctx = commandContext(request);
-    return listCriteriaSetsOf(ctx, bodyOf(ctx.actor, request.query.organizationId));
+    return listCriteriaSetsOf(ctx, request.query.organizationId);
   });
 
   app.post(
@@ -37,7 +29,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Tạo bộ chỉ số năm: lĩnh vực → tiêu chí → tiêu chí thành phần, điểm tối đa, hướng dẫn chấm, tài liệu kiểm chứng, thang xếp loại', body: createCriteriaSetSchema, response: { 201: criteriaSetSchema, ...errors } } },
     async (request, reply) => {
       const ctx = commandContext(request);
-      const id = await createCriteriaSet(ctx, bodyOf(ctx.actor, request.body.organizationId), request.body);
+      const id = await createCriteriaSet(ctx, request.body);
       return reply.status(201).send(await viewCriteriaSet(ctx, id));
     },
   );
@@ -79,7 +71,7 @@ export const scoringRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = commandContext(request);
       const { bytes, fields } = await readUploadBytes(request, ['organizationId'], { required: fileRequired, tooLarge });
-      return logLimitRefusals(request, bytes.length, previewCriteriaImport(ctx, bodyOf(ctx.actor, fields.organizationId || undefined), bytes));
+      return logLimitRefusals(request, bytes.length, previewCriteriaImport(ctx, fields.organizationId || undefined, bytes));
     },
   );
 };
