@@ -627,6 +627,82 @@ export type AssessmentCriteriaSetsTable = {
   updated_at: string;
 };
 
+export type AssessmentRoundsTable = {
+  id: string;
+  organization_id: string;
+  criteria_set_id: string;
+  year: number;
+  name: string;
+  self_deadline: string;
+  review_deadline: string;
+  published_at: string | null;
+  published_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type AssessmentRoundReviewersTable = { round_id: string; user_id: string };
+
+export type AssessmentsTable = {
+  id: string;
+  round_id: string;
+  organization_id: string;
+  /** 'draft' | 'submitted' */
+  state: string;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  reopened: number;
+  updated_at: string;
+};
+
+/** Points in whole hundredths (see migration 0018). */
+export type AssessmentScoresTable = {
+  assessment_id: string;
+  criterion_code: string;
+  self_centi: number | null;
+  self_note: string | null;
+  review_centi: number | null;
+  review_reason: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  updated_at: string;
+};
+
+export type AssessmentEvidenceTable = {
+  id: string;
+  assessment_id: string;
+  criterion_code: string;
+  source: string;
+  ref_id: string | null;
+  figure: string | null;
+  label: string;
+  detail: string | null;
+  url: string | null;
+  storage_key: string | null;
+  media_type: string | null;
+  size: number | null;
+  created_by: string | null;
+  created_at: string;
+};
+
+export type AssessmentScoreChangesTable = {
+  id: string;
+  assessment_id: string;
+  criterion_code: string;
+  /** 'self' | 'review' */
+  stage: string;
+  from_centi: number | null;
+  to_centi: number | null;
+  reason: string | null;
+  changed_by: string | null;
+  changed_by_name: string | null;
+  changed_at: string;
+};
+
 export type SurveyResponsesTable = {
   id: string;
   survey_id: string;
@@ -671,6 +747,12 @@ export type Database = {
   surveys: SurveysTable;
   survey_responses: SurveyResponsesTable;
   assessment_criteria_sets: AssessmentCriteriaSetsTable;
+  assessment_rounds: AssessmentRoundsTable;
+  assessment_round_reviewers: AssessmentRoundReviewersTable;
+  assessments: AssessmentsTable;
+  assessment_scores: AssessmentScoresTable;
+  assessment_evidence: AssessmentEvidenceTable;
+  assessment_score_changes: AssessmentScoreChangesTable;
   survey_scale_answers: SurveyScaleAnswersTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;

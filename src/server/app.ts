@@ -42,6 +42,8 @@ import { publicSurveyRoutes } from './routes/public-surveys';
 import { surveyFileRoutes } from './routes/survey-files';
 import { surveyRoutes } from './routes/surveys';
 import { scoringRoutes } from './routes/scoring';
+import { scoringAssessmentRoutes } from './routes/scoring-assessments';
+import { scoringRoundRoutes } from './routes/scoring-rounds';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { homeRoutes } from './routes/home';
 import { planRoutes } from './routes/plans';
@@ -185,6 +187,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(publicPlanProgressRoutes);
   await app.register(surveyRoutes);
   await app.register(scoringRoutes);
+  await app.register(scoringRoundRoutes);
+  await app.register(scoringAssessmentRoutes);
   await app.register(surveyFileRoutes);
   await app.register(publicSurveyRoutes);
 

@@ -16,6 +16,7 @@ import * as loginSources from './0014-login-sources';
 import * as procedures from './0015-procedures';
 import * as feedbackAndSurveys from './0016-feedback-and-surveys';
 import * as assessmentCriteriaSets from './0017-assessment-criteria-sets';
+import * as assessmentRounds from './0018-assessment-rounds';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0015-procedures': procedures,
   '0016-feedback-and-surveys': feedbackAndSurveys,
   '0017-assessment-criteria-sets': assessmentCriteriaSets,
+  '0018-assessment-rounds': assessmentRounds,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -10,7 +10,8 @@ export async function listStoredFileKeys(db: Db): Promise<Set<string>> {
   const media = await db.selectFrom('media_files').select('storage_key as key').execute();
   const procedures = await db.selectFrom('procedure_files').select('storage_key as key').execute();
   const feedback = await db.selectFrom('feedback_files').select('storage_key as key').execute();
-  return new Set([...evidence, ...media, ...procedures, ...feedback].map((r) => r.key!));
+  const scoring = await db.selectFrom('assessment_evidence').select('storage_key as key').where('storage_key', 'is not', null).execute();
+  return new Set([...evidence, ...media, ...procedures, ...feedback, ...scoring].map((r) => r.key!));
 }
 
 /** Every key under DATA_DIR/exports that a job's result names. */

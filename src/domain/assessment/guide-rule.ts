@@ -1,7 +1,8 @@
 import { foldText } from '../../shared/fold';
+import type { FIGURE_LABELS } from '../../shared/scoring-vocabulary';
 
 /** A figure the system computes for a body and a year, which a scoring guide may be a rule on. */
-export type SystemFigure = 'tasks_on_time' | 'reports_on_time' | 'procedures_posted' | 'feedback_on_time' | 'survey_satisfaction';
+export type SystemFigure = keyof typeof FIGURE_LABELS;
 
 /** One step of a rule: a share (in %) from `min` (inclusive) to `max` (exclusive unless `maxIncluded`) gives `points`. */
 export type RuleStep = { min: number; max: number; maxIncluded: boolean; points: number };

@@ -3,3 +3,4 @@ export { criteriaProblems, formatPoints, leaves, sumPoints, totalMaxPoints, type
 export { proposeScore, readGuideRule, type GuideRule, type RuleStep, type SystemFigure } from './guide-rule';
 export { criteriaFromRows } from './criteria-rows';
 export { bodyResult, classOf, rankBodies, scoreProblem, type AreaResult, type BodyResult, type Scores } from './results';
+export { answerRefusal, finalPoints, PHASE_LABELS, publishRefusal, reopenRefusal, reviewRefusal, roundDatesProblem, roundPhase, selfAssessmentRefusal, withdrawRefusal, type AssessmentState, type RoundDates, type RoundPhase } from './round';

@@ -27,6 +27,12 @@ const TITLES: Record<WorkflowEventKind, string> = {
   'feedback.received': 'Phản ánh mới',
   'feedback.assigned': 'Phản ánh được giao xử lý',
   'feedback.answered': 'Phản ánh đã được trả lời',
+  'scoring.opened': 'Mở đợt chấm điểm CCHC',
+  'scoring.published': 'Công bố kết quả chấm điểm CCHC',
+  'scoring.submitted': 'Bản tự đánh giá chờ thẩm định',
+  'scoring.rescored': 'Điểm thẩm định khác điểm tự chấm',
+  'scoring.reopened': 'Bản tự đánh giá được mở lại',
+  'scoring.answered': 'Đơn vị giải trình điểm thẩm định',
 };
 
 /** Links into the staff app: the plan, the task's page (its periods and history), the item, the report. */
@@ -53,6 +59,14 @@ export function linkOf(event: WorkflowEvent): string {
     case 'feedback.assigned':
     case 'feedback.answered':
       return `/phan-anh/${event.feedback.id}`;
+    case 'scoring.opened':
+    case 'scoring.published':
+      return `/cham-diem/dot/${event.round.id}`;
+    case 'scoring.submitted':
+    case 'scoring.rescored':
+    case 'scoring.reopened':
+    case 'scoring.answered':
+      return `/cham-diem/danh-gia/${event.assessment.id}`;
     default:
       return `/bao-cao/${event.report.id}`;
   }
@@ -119,6 +133,18 @@ function sentence(event: WorkflowEvent, recipient: Recipient): string {
       return `Phản ánh ${feedbackCode(event.feedback.trackingCode)} “${event.feedback.subject}” được giao cho ${event.feedback.unitName ?? 'đơn vị'}${by(event)}, hạn trả lời ${formatDateVi(event.feedback.dueOn)}.`;
     case 'feedback.answered':
       return `Phản ánh ${feedbackCode(event.feedback.trackingCode)} “${event.feedback.subject}” đã được trả lời${by(event)}.`;
+    case 'scoring.opened':
+      return `Đã mở “${event.round.name}”: đơn vị tự chấm điểm và gửi bản tự đánh giá kèm tài liệu kiểm chứng.`;
+    case 'scoring.published':
+      return `Đã công bố kết quả “${event.round.name}”: điểm, xếp loại và thứ hạng của đơn vị.`;
+    case 'scoring.submitted':
+      return `${event.assessment.bodyName} đã gửi bản tự đánh giá “${event.assessment.roundName}”${by(event)}, chờ thẩm định.`;
+    case 'scoring.rescored':
+      return `Tổ thẩm định chấm tiêu chí ${event.assessment.criterionCode ?? ''} khác điểm tự chấm của ${event.assessment.bodyName} (“${event.assessment.roundName}”); đơn vị có thể giải trình một lần.`;
+    case 'scoring.reopened':
+      return `Bản tự đánh giá “${event.assessment.roundName}” của ${event.assessment.bodyName} được mở lại${by(event)} để sửa và gửi lại.`;
+    case 'scoring.answered':
+      return `${event.assessment.bodyName} đã giải trình điểm tiêu chí ${event.assessment.criterionCode ?? ''} (“${event.assessment.roundName}”).`;
   }
 }
 

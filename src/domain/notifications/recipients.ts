@@ -55,6 +55,18 @@ function candidates(event: WorkflowEvent, d: RoleDirectory): Recipient[] {
     case 'feedback.assigned':
       // The person named answers first; the department's reporters share the work and its reminders.
       return plain([event.feedback.assignedUserId, ...holders(d, event.feedback.unitId, 'reporter')]);
+    case 'scoring.opened':
+      // Each body's CCHC coordinators self-assess.
+      return plain(event.round.bodyIds.flatMap((id) => holders(d, id, 'coordinator')));
+    case 'scoring.published':
+      return plain(event.round.bodyIds.flatMap((id) => [...holders(d, id, 'coordinator'), ...holders(d, id, 'director')]));
+    case 'scoring.submitted':
+    case 'scoring.answered':
+      // The review team, and the department of health's coordinators who run the round.
+      return plain([...event.assessment.reviewerIds, ...holders(d, event.assessment.ownerId, 'coordinator')]);
+    case 'scoring.rescored':
+    case 'scoring.reopened':
+      return plain(holders(d, event.assessment.bodyId, 'coordinator'));
   }
 }
 

@@ -34,6 +34,11 @@ export type FeedbackRef = { id: string; trackingCode: string; subject: string; b
 
 export type ReportRef = { id: string; phrase: string; bodyId: string; bodyName: string; parentId: string | null };
 
+/** A scoring round (issue 16): the department of health that opened it and the bodies it scores. */
+export type RoundRef = { id: string; name: string; ownerId: string; bodyIds: readonly string[] };
+/** A body's assessment in a round, and the review team that scores it. */
+export type AssessmentRef = { id: string; roundName: string; bodyId: string; bodyName: string; ownerId: string; reviewerIds: readonly string[]; criterionCode?: string };
+
 type Step<K extends string, T> = { kind: K; actor: Actor; comment?: string | null } & T;
 
 export type WorkflowEvent =
@@ -48,7 +53,10 @@ export type WorkflowEvent =
   /** Procedures posted as they stood and changed since: the body's editors put the new version up. */
   | Step<'procedure.stale', { bodyId: string; procedures: readonly ProcedureRef[] }>
   /** Citizens' feedback: received (the coordinators take it in), assigned (the department answers), answered (back to the coordinators). */
-  | Step<'feedback.received' | 'feedback.assigned' | 'feedback.answered', { feedback: FeedbackRef }>;
+  | Step<'feedback.received' | 'feedback.assigned' | 'feedback.answered', { feedback: FeedbackRef }>
+  /** CCHC scoring: a round opened or published (its bodies are told), a self-assessment submitted, reviewed, reopened or answered. */
+  | Step<'scoring.opened' | 'scoring.published', { round: RoundRef }>
+  | Step<'scoring.submitted' | 'scoring.rescored' | 'scoring.reopened' | 'scoring.answered', { assessment: AssessmentRef }>;
 
 export type WorkflowEventKind = WorkflowEvent['kind'];
 
@@ -75,6 +83,14 @@ export function subjectOrganization(event: WorkflowEvent): string {
     case 'feedback.assigned':
     case 'feedback.answered':
       return event.feedback.bodyId;
+    case 'scoring.opened':
+    case 'scoring.published':
+      return event.round.ownerId;
+    case 'scoring.submitted':
+    case 'scoring.rescored':
+    case 'scoring.reopened':
+    case 'scoring.answered':
+      return event.assessment.bodyId;
     default:
       return event.report.bodyId;
   }

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
 import { countItemsPublished } from '../../db/repositories/index-results';
 import type { OrganizationRow } from '../../db/repositories/organizations';
@@ -28,7 +29,18 @@ export async function bodyFigures(db: Db, body: OrganizationRow, year: number, t
     published: await countItemsPublished(db, body.id, year),
     feedback: await countFeedback(db, reach, { from: range.from, to: range.to, today }),
     satisfaction: await satisfactionFor(db, reach, { from: range.from, to: range.to }),
+    reports: await reportsOnTime(db, reach, year, asOf),
   };
+}
+
+/**
+ * The periodic reports due in the year up to `asOf` and how many were sent by their day (in Vietnam):
+ * a report not sent yet counts as due and not on time.
+ */
+async function reportsOnTime(db: Db, bodyIds: readonly string[], year: number, asOf: IsoDate) {
+  const rows = await db.selectFrom('reports').select(['due_on', 'submitted_at']).where('organization_id', 'in', bodyIds).where('year', '=', year).where('period', '!=', 'custom').where('due_on', '<=', asOf).execute();
+  const onTime = rows.filter((r) => r.submitted_at !== null && todayInVietnam(new Date(r.submitted_at)) <= r.due_on).length;
+  return { due: rows.length, onTime, percent: rows.length === 0 ? null : Math.round((onTime / rows.length) * 1000) / 10 };
 }
 
 /** The share (in %, one decimal) a scoring rule reads for a figure, or null when the year has none to count. */
@@ -43,7 +55,6 @@ export function figurePercent(figures: BodyFigures, figure: SystemFigure): numbe
     case 'survey_satisfaction':
       return figures.satisfaction.overall.percent;
     case 'reports_on_time':
-      // Not yet counted as a share anywhere: the reviewer reads the reports themselves.
-      return null;
+      return figures.reports.percent;
   }
 }

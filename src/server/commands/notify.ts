@@ -38,6 +38,14 @@ function reach(event: WorkflowEvent): { organizationIds: (string | null)[]; name
     case 'feedback.assigned':
     case 'feedback.answered':
       return { organizationIds: [event.feedback.bodyId, event.feedback.unitId], named: [event.feedback.assignedUserId] };
+    case 'scoring.opened':
+    case 'scoring.published':
+      return { organizationIds: [...event.round.bodyIds], named: [] };
+    case 'scoring.submitted':
+    case 'scoring.rescored':
+    case 'scoring.reopened':
+    case 'scoring.answered':
+      return { organizationIds: [event.assessment.bodyId, event.assessment.ownerId], named: [...event.assessment.reviewerIds] };
     default:
       return { organizationIds: [event.report.bodyId, event.report.parentId], named: [] };
   }

@@ -58,9 +58,14 @@ export const ACTIONS = {
   /** Satisfaction surveys: built and published by the coordinator, director or communication editor; results read by all staff. */
   'survey.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
   'survey.manage': ['coordinator', 'director', 'editor'],
-  /** CCHC scoring (SPEC §2.12): criteria sets read by the body's staff; defined by its CCHC coordinator and director. */
+  /**
+   * CCHC scoring (SPEC §2.12): criteria sets and rounds read by the body's staff (a department of health's
+   * also its bodies'); sets defined and rounds opened and published by its CCHC coordinator and director;
+   * a body's self-assessment made by its own. Reviewing is not a role: the people a round names do it.
+   */
   'assessment.read': ['admin', 'director', 'coordinator', 'reporter', 'editor', 'viewer'],
   'assessment.manage': ['coordinator', 'director'],
+  'assessment.self': ['coordinator', 'director'],
   'channel.manage': ['editor', 'coordinator', 'director', 'admin'],
   /** Periodic reports (SPEC §2.10): the body reads, compiles and sends its own; the director approves; the body above returns one sent to it. */
   'report.read': ['admin', 'director', 'coordinator', 'viewer'],
@@ -82,4 +87,4 @@ export const FROM_ABOVE_ONLY: ReadonlySet<Action> = new Set(['organization.move'
  * Actions a body takes only on its own things: a department of health reads its hospitals' plans
  * but drafting, approving and issuing a hospital's plan is the hospital's.
  */
-export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'procedure.manage', 'procedure.post', 'index.manage', 'report.read', 'report.compile', 'report.approve', 'report.submit', 'feedback.handle', 'feedback.answer', 'survey.manage']);
+export const OWN_BODY_ONLY: ReadonlySet<Action> = new Set(['plan.edit', 'plan.submit', 'plan.approve', 'plan.close', 'occurrence.review', 'reminder_notice.issue', 'good_practice.submit', 'good_practice.select', 'media.propose', 'media.edit', 'media.approve', 'media.publish', 'media.return', 'channel.manage', 'procedure.manage', 'procedure.post', 'index.manage', 'report.read', 'report.compile', 'report.approve', 'report.submit', 'feedback.handle', 'feedback.answer', 'survey.manage', 'assessment.manage', 'assessment.self']);

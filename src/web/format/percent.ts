@@ -1,4 +1,2 @@
-const oneDecimal = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
-
-/** "66,7%": a share as the server rounded it, with a decimal comma as in the reports; every page writes shares so. */
-export const percentText = (percent: number) => `${oneDecimal.format(percent)}%`;
+/** One way to write a share, shared with the server's documents: see src/shared/percent.ts. */
+export { percentText } from '../../shared/percent';
