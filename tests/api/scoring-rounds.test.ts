@@ -22,7 +22,10 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { demoHistory: true });
-    [syt, reviewer, bvsn, ttyt] = await Promise.all(['syt-lc.coordinator', 'syt-lc.tccb', 'bvsn.coordinator', 'ttyt-lccd.coordinator'].map((u) => t.login(u)));
+    syt = await t.login('syt-lc.coordinator');
+    reviewer = await t.login('syt-lc.tccb');
+    bvsn = await t.login('bvsn.coordinator');
+    ttyt = await t.login('ttyt-lccd.coordinator');
   });
   afterAll(() => t.close());
 

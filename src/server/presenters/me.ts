@@ -20,6 +20,8 @@ const ABILITIES = {
   handleFeedback: 'feedback.handle',
   readSurveys: 'survey.read',
   manageSurveys: 'survey.manage',
+  manageScoring: 'assessment.manage',
+  selfAssess: 'assessment.self',
 } as const satisfies Record<keyof MeDto['can'], Action>;
 
 type Ability = keyof typeof ABILITIES;
