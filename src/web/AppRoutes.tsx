@@ -45,6 +45,11 @@ const FeedbackPage = lazy(() => import('./feedback/FeedbackPage').then((m) => ({
 const SurveysPage = lazy(() => import('./surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })));
 const SatisfactionByBodyPage = lazy(() => import('./surveys/SatisfactionByBodyPage').then((m) => ({ default: m.SatisfactionByBodyPage })));
 const SurveyPage = lazy(() => import('./surveys/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const ScoringPage = lazy(() => import('./scoring/ScoringPage').then((m) => ({ default: m.ScoringPage })));
+const RoundPage = lazy(() => import('./scoring/RoundPage').then((m) => ({ default: m.RoundPage })));
+const AssessmentPage = lazy(() => import('./scoring/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
+const CriteriaSetsPage = lazy(() => import('./scoring/CriteriaSetsPage').then((m) => ({ default: m.CriteriaSetsPage })));
+const CriteriaSetPage = lazy(() => import('./scoring/CriteriaSetPage').then((m) => ({ default: m.CriteriaSetPage })));
 
 export function AppRoutes() {
   return (
@@ -89,6 +94,11 @@ export function AppRoutes() {
         <Route path="/khao-sat" element={<SurveysPage />} />
         <Route path="/khao-sat/don-vi" element={<SatisfactionByBodyPage />} />
         <Route path="/khao-sat/:id" element={<SurveyPage />} />
+        <Route path="/cham-diem" element={<ScoringPage />} />
+        <Route path="/cham-diem/dot/:id" element={<RoundPage />} />
+        <Route path="/cham-diem/danh-gia/:id" element={<AssessmentPage />} />
+        <Route path="/cham-diem/bo-chi-so" element={<CriteriaSetsPage />} />
+        <Route path="/cham-diem/bo-chi-so/:id" element={<CriteriaSetPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />

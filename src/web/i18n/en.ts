@@ -17,6 +17,8 @@ import { mediaInsightsEn } from './media-insights.en';
 import { proceduresEn } from './procedures.en';
 import { feedbackEn } from './feedback.en';
 import { surveysEn } from './surveys.en';
+import { scoringEn } from './scoring.en';
+import { scoringSetsEn } from './scoring-sets.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -286,6 +288,8 @@ export const en: Record<MessageKey, string> = {
   ...proceduresEn,
   ...feedbackEn,
   ...surveysEn,
+  ...scoringEn,
+  ...scoringSetsEn,
   ...accessibilityEn,
   ...accessEn,
 };

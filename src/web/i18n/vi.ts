@@ -19,6 +19,8 @@ import { mediaInsightsVi } from './media-insights.vi';
 import { proceduresVi } from './procedures.vi';
 import { feedbackVi } from './feedback.vi';
 import { surveysVi } from './surveys.vi';
+import { scoringVi } from './scoring.vi';
+import { scoringSetsVi } from './scoring-sets.vi';
 
 /**
  * The Vietnamese catalogue: the reference every other language must match key for key.
@@ -291,6 +293,8 @@ export const vi = {
   ...proceduresVi,
   ...feedbackVi,
   ...surveysVi,
+  ...scoringVi,
+  ...scoringSetsVi,
   ...accessibilityVi,
   ...accessVi,
 } satisfies Record<string, string>;

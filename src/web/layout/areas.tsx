@@ -48,7 +48,7 @@ export const AREAS: readonly Area[] = [
   { path: '/khao-sat', label: 'nav.surveys', icon: <SmileOutlined aria-hidden />, ready: true, visible: readsSurveys },
   { path: '/chi-so', label: 'nav.indices', icon: <BarChartOutlined aria-hidden />, ready: true },
   { path: '/bao-cao', label: 'nav.reports', icon: <FileTextOutlined aria-hidden />, ready: true, visible: (me) => me.can.readReports },
-  { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined aria-hidden />, ready: false },
+  { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined aria-hidden />, ready: true },
   { path: '/to-chuc', label: 'nav.organizations', icon: <ApartmentOutlined aria-hidden />, ready: true, admin: true },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.manageUsers },
   { path: '/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.readAudit },
