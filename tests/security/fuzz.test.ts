@@ -359,6 +359,12 @@ describe.each(DIALECTS)('fuzzing every JSON route on %s', (dialect) => {
     found['criteria-sets/{id}'] = (
       await t.request('POST', '/api/scoring/criteria-sets', { cookie, body: { organizationId: body, year: 2026, name: 'Bộ chỉ số CCHC năm 2026', areas: [{ code: 'I', name: 'Chỉ đạo, điều hành', maxPoints: 1 }], bands: [{ name: 'Đạt', minPoints: 0.5 }] } })
     ).json().id;
+    // The hospital's assessment in its department of health's scoring round of the demo, and its evidence.
+    const round = await first('/api/scoring/rounds');
+    const assessment = round ? (await get(`/api/scoring/rounds/${round}`)).bodies?.[0]?.assessmentId : undefined;
+    found['rounds/{id}'] = round;
+    found['assessments/{id}'] = assessment;
+    found['assessment-evidence/{id}'] = await row(sql<{ id: string }>`select e.id from assessment_evidence e join assessments a on a.id = e.assessment_id where a.organization_id = ${body} order by e.id limit 1`);
     for (const [key, id] of Object.entries(found)) if (id) ids.set(key, id);
   });
   afterAll(() => t.close());
