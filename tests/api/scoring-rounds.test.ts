@@ -55,6 +55,15 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
     centre = current.bodies.find((b) => b.organization.name.startsWith('Trung tâm'))!.assessmentId;
   });
 
+  it('puts on each person’s home page what the round asks of them now', async () => {
+    const duties = async (cookie: string) => (await get('/api/home', cookie)).scoring.map((d: { kind: string; count: number | null; assessmentId: string | null }) => [d.kind, d.count, d.assessmentId]);
+    // The centre has scored 12 of the 23 criteria; the hospital has sent its own; the review team has it to review.
+    expect(await duties(ttyt)).toEqual([['self_assess', 11, centre]]);
+    expect(await duties(bvsn)).toEqual([]);
+    expect(await duties(reviewer)).toEqual([['review', 1, null]]);
+    expect(await duties(syt)).toEqual([]);
+  });
+
   it('shows a body its own row only, and the ranking only once published', async () => {
     const mine = await get(`/api/scoring/rounds/${current.id}`, bvsn);
     expect(mine.bodies).toHaveLength(1);
@@ -182,6 +191,8 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
     }
     const mine = await get(`/api/scoring/assessments/${centre}`, ttyt);
     expect(mine.rank).toMatchObject({ of: 2 });
+    const home = (await get('/api/home', ttyt)).scoring;
+    expect(home).toEqual([expect.objectContaining({ kind: 'result', assessmentId: centre, rank: { rank: mine.rank.rank, of: 2, className: mine.final.className } })]);
     expect(mine.final.total).toBeLessThan(mine.self.total);
     expect((await t.request('PUT', `/api/scoring/assessments/${centre}/review-scores`, { cookie: reviewer, body: { scores: [{ code: '2.1', points: 3, reason: 'Sau giải trình' }] } })).statusCode).toBe(409);
     expect((await t.request('POST', `/api/scoring/rounds/${current.id}/publish`, { cookie: syt })).statusCode).toBe(409);

@@ -13,6 +13,7 @@ import type { HomeDto } from '../../shared/schemas/home';
 import { ACTIONS, type Action } from '../policies/rules';
 import { loadWorkOfBodies, yearRange, type CountedOccurrence } from './counted-work';
 import { myOrganizations } from './occurrence-access';
+import { scoringDuties } from './scoring-duties';
 import type { CommandContext } from './transaction';
 
 const WEEK = 7;
@@ -74,6 +75,7 @@ export async function homeSummary(ctx: CommandContext, year: number): Promise<Ho
           })
           .sort((a, b) => b.tally.late - a.tally.late || a.reportsSent - a.reportsDue - (b.reportsSent - b.reportsDue) || a.name.localeCompare(b.name, 'vi'))
       : null,
+    scoring: await scoringDuties(ctx, today),
   };
 }
 

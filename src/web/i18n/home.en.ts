@@ -34,4 +34,12 @@ export const homeEn: Record<keyof typeof homeVi, string> = {
   'home.roles': 'My roles',
   'home.shareDone': 'Share done this year',
   'home.loadFailed': 'The home page figures could not be loaded.',
+  'home.scoring.title': 'CCHC scoring',
+  'home.scoring.selfAssessLeft': 'Self-assessment: {count} criteria not scored yet',
+  'home.scoring.selfAssessReady': 'Self-assessment: all scored, ready to send to the review team',
+  'home.scoring.answer': '{count} criteria scored differently by the review team: you may answer',
+  'home.scoring.review': '{count} bodies sent their self-assessment, waiting for review',
+  'home.scoring.publish': 'Self-assessment is over: the result can be published',
+  'home.scoring.result': 'Published: ranked {rank} of {of}, class {className}',
+  'home.scoring.due': 'Due {date}',
 };

@@ -32,4 +32,12 @@ export const homeVi = {
   'home.roles': 'Vai trò của tôi',
   'home.shareDone': 'Tỷ lệ hoàn thành cả năm',
   'home.loadFailed': 'Không tải được số liệu trang chủ.',
+  'home.scoring.title': 'Chấm điểm CCHC',
+  'home.scoring.selfAssessLeft': 'Tự đánh giá: còn {count} tiêu chí chưa chấm',
+  'home.scoring.selfAssessReady': 'Tự đánh giá: đã chấm đủ, chờ gửi tổ thẩm định',
+  'home.scoring.answer': 'Có {count} tiêu chí tổ thẩm định chấm khác: có thể giải trình',
+  'home.scoring.review': '{count} đơn vị đã gửi bản tự đánh giá, chờ thẩm định',
+  'home.scoring.publish': 'Đã hết hạn tự đánh giá: có thể công bố kết quả',
+  'home.scoring.result': 'Đã công bố: xếp thứ {rank}/{of}, loại {className}',
+  'home.scoring.due': 'Hạn {date}',
 } as const;

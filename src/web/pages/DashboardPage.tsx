@@ -5,6 +5,7 @@ import { grantLabel } from '../format/labels';
 import { BodiesCard } from '../home/BodiesCard';
 import { BodyProgressCard } from '../home/BodyProgressCard';
 import { MyWorkCard } from '../home/MyWorkCard';
+import { ScoringDutiesCard } from '../home/ScoringDutiesCard';
 import { useHome } from '../home/queries';
 import '../home/home.css';
 import { useT } from '../i18n/I18nProvider';
@@ -32,6 +33,7 @@ export function DashboardPage() {
         ))}
       </Space>
       <MyWorkCard mine={data.mine} title={t('home.title')} />
+      {data.scoring.length > 0 && <ScoringDutiesCard duties={data.scoring} />}
       {/* A department of health whose own departments have no work of their own sees its bodies instead. */}
       {data.body && (data.body.tally.total > 0 || !data.bodies?.length) && <BodyProgressCard body={data.body} year={data.year} />}
       {data.bodies && data.bodies.length > 0 && <BodiesCard bodies={data.bodies} />}
