@@ -44,6 +44,7 @@ import { surveyRoutes } from './routes/surveys';
 import { scoringRoutes } from './routes/scoring';
 import { scoringAssessmentRoutes } from './routes/scoring-assessments';
 import { scoringRoundRoutes } from './routes/scoring-rounds';
+import { scoringExportRoutes } from './routes/scoring-exports';
 import { progressMatrixRoutes } from './routes/progress-matrix';
 import { homeRoutes } from './routes/home';
 import { planRoutes } from './routes/plans';
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(surveyRoutes);
   await app.register(scoringRoutes);
   await app.register(scoringRoundRoutes);
+  await app.register(scoringExportRoutes);
   await app.register(scoringAssessmentRoutes);
   await app.register(surveyFileRoutes);
   await app.register(publicSurveyRoutes);

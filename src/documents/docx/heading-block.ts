@@ -1,11 +1,11 @@
-import { Paragraph, Table, TableCell, TableRow, VerticalAlign } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, VerticalAlign } from 'docx';
 import { vietnameseDateLine } from '../../domain/documents/date-line';
 import { numberLine } from '../../domain/documents/numbering';
 import type { HeadingPart } from './parts';
 import { borderless, fixedTable } from './tables';
 import { line, rule } from './text';
 import { textWidth } from './text-width';
-import { SIZE, TEXT_WIDTH } from './units';
+import { mm, SIZE, TEXT_WIDTH } from './units';
 
 const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -50,4 +50,16 @@ export function titleBlock(title: { kind: string; summary: string }): Paragraph[
     line(title.summary, { size: SIZE.title, bold: true }, { keepNext: true }),
     rule(Math.round(summaryWidth / 3), TEXT_WIDTH, 360),
   ];
+}
+
+const DRAFT = 'DỰ THẢO';
+
+/**
+ * "DỰ THẢO" in a box at the top left, above the heading: the mark drafts circulated for comment carry,
+ * so a preview printed before the result is published is never taken for the signed document.
+ */
+export function draftMark(): Paragraph {
+  const box = textWidth(DRAFT, SIZE.issuer, true) + mm(6);
+  const edge = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 2 } as const;
+  return line(DRAFT, { size: SIZE.issuer, bold: true }, { alignment: AlignmentType.CENTER, indent: { left: 0, right: TEXT_WIDTH - box }, border: { top: edge, bottom: edge, left: edge, right: edge }, spacing: { before: 0, after: 240 } });
 }

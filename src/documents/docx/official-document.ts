@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { appendixContent } from './appendix';
 import { addresseeBlock, bodyParagraphs } from './body-blocks';
-import { headingBlock, titleBlock } from './heading-block';
+import { draftMark, headingBlock, titleBlock } from './heading-block';
 import type { AppendixPart, OfficialDocumentParts } from './parts';
 import { signatureBlock } from './signature-block';
 import { line } from './text';
@@ -34,6 +34,7 @@ export function officialDocument(parts: OfficialDocumentParts): Document {
     properties: { page: page(false), titlePage: true },
     headers: { default: numberedHeader(), first: unnumberedHeader() },
     children: [
+      ...(parts.draft ? [draftMark()] : []),
       headingBlock(parts.heading),
       ...(parts.title ? titleBlock(parts.title) : [line('', { size: SIZE.body })]),
       ...(parts.addressees?.length ? addresseeBlock(parts.addressees) : []),

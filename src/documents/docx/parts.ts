@@ -16,6 +16,8 @@ export type OfficialDocumentParts = {
   /** Recipients as written, the last being "Lưu: VT, …"; punctuation is added. */
   recipients: string[];
   appendices?: AppendixPart[];
+  /** A preview not to be signed yet: "DỰ THẢO" in a box above the heading block. */
+  draft?: boolean;
 };
 
 export type HeadingPart = {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { excelDate, printSetup, styleHeaderCell, THIN } from './sheet-style';
 
-/** How a column's cells are written: dates as real dates (dd/mm/yyyy), shares as percentages. */
-export type TableColumn = { header: string; width: number; kind?: 'text' | 'date' | 'number' | 'percent'; wrap?: boolean };
+/** How a column's cells are written: dates as real dates (dd/mm/yyyy), shares as percentages, points with their decimals. */
+export type TableColumn = { header: string; width: number; kind?: 'text' | 'date' | 'number' | 'decimal' | 'percent'; wrap?: boolean };
 export type TableCell = string | number | null;
 
 export type TableWorkbook = {
@@ -10,11 +10,14 @@ export type TableWorkbook = {
   /** The line above the table: what it is, for whom, as of when. */
   title: string;
   subtitle?: string;
+  /** In points; taller for headers that wrap over several lines (32 fits two). */
+  headerHeight?: number;
   columns: readonly TableColumn[];
   rows: readonly (readonly TableCell[])[];
 };
 
-const FORMATS = { date: 'dd/mm/yyyy', percent: '0%', number: '0' } as const;
+// "General" shows 87.5 as 87,5 and 100 as 100 in a Vietnamese Excel; "0.##" would leave "100." with a dangling separator.
+const FORMATS = { date: 'dd/mm/yyyy', percent: '0%', number: '0', decimal: 'General' } as const;
 
 /** A workbook with one sheet per table (a report's areas, units, communication…). */
 export async function writeTablesWorkbook(tables: readonly TableWorkbook[]): Promise<Buffer> {
@@ -52,7 +55,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableWorkbook): void {
     cell.value = c.header;
     styleHeaderCell(cell);
   });
-  header.height = 32;
+  header.height = table.headerHeight ?? 32;
   table.rows.forEach((values, r) => {
     const row = sheet.getRow(headerRow + 1 + r);
     table.columns.forEach((c, i) => {

@@ -4,3 +4,4 @@ export { proposeScore, readGuideRule, type GuideRule, type RuleStep, type System
 export { criteriaFromRows } from './criteria-rows';
 export { bodyResult, classOf, rankBodies, scoreProblem, type AreaResult, type BodyResult, type Scores } from './results';
 export { answerRefusal, finalPoints, PHASE_LABELS, publishRefusal, reopenRefusal, reviewRefusal, roundDatesProblem, roundPhase, selfAssessmentRefusal, withdrawRefusal, type AssessmentState, type RoundDates, type RoundPhase } from './round';
+export { areaColumnTitle, NONE, noticeSymbol, resultsSummary, totalColumnTitle } from './ranking-text';
