@@ -38,7 +38,7 @@ const bodyNotFound = (id: string) => notFound('BODY_NOT_FOUND', `Không tìm th�
 const reviewerNotFound = (id: string) => notFound('USER_NOT_FOUND', `Không tìm thấy người dùng ${id} trong đơn vị mở đợt chấm điểm.`);
 
 /** The bodies sent, each a body strictly under the department of health and in service; any other is unknown to it. */
-async function bodiesUnder(db: Db, owner: OrganizationRow, ids: readonly string[]): Promise<OrganizationRow[]> {
+async function bodiesUnder(db: Db, owner: { id: string; path: string }, ids: readonly string[]): Promise<OrganizationRow[]> {
   const unique = [...new Set(ids)];
   const found = new Map((await findOrganizationsByIds(db, unique)).map((row) => [row.id, row]));
   return unique.map((id) => {
@@ -49,7 +49,7 @@ async function bodiesUnder(db: Db, owner: OrganizationRow, ids: readonly string[
 }
 
 /** The reviewers sent: active people holding a role in the department of health itself. */
-async function reviewersIn(db: Db, owner: OrganizationRow, ids: readonly string[]): Promise<string[]> {
+async function reviewersIn(db: Db, owner: { id: string }, ids: readonly string[]): Promise<string[]> {
   const unique = [...new Set(ids)];
   const grants = await grantsOf(db, unique);
   for (const id of unique) {
@@ -118,7 +118,7 @@ async function managedRound(ctx: CommandContext, id: string): Promise<RoundStand
 export async function editRound(ctx: CommandContext, id: string, input: z.infer<typeof updateRoundSchema>): Promise<void> {
   const { round } = await managedRound(ctx, id);
   if (round.published_at !== null) throw conflict('ROUND_PUBLISHED', 'Kết quả đợt chấm điểm đã công bố, không sửa được nữa.');
-  const owner = { id: round.organization_id, path: round.org_path, body_id: round.org_body_id } as OrganizationRow;
+  const owner = { id: round.organization_id, path: round.org_path };
   const selfDeadline = input.selfDeadline ?? round.self_deadline;
   const reviewDeadline = input.reviewDeadline ?? round.review_deadline;
   datesChecked(selfDeadline, reviewDeadline);
