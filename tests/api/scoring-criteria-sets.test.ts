@@ -123,6 +123,13 @@ describe.each(DIALECTS)('CCHC criteria sets on %s', (dialect) => {
     const saved = await t.request('POST', '/api/scoring/criteria-sets', { cookie: syt, body: { year: 2028, name: 'Bộ chỉ số năm 2028', areas: preview.areas, bands: [{ name: 'Đạt', minPoints: 3 }, { name: 'Chưa đạt', minPoints: 0 }] } });
     expect(saved.statusCode, saved.body).toBe(201);
 
+    // Three levels read are three levels saved, the sub-criteria sent back as they came.
+    const deep = (await upload(await criteriaWorkbook([['I', 'CHỈ ĐẠO, ĐIỀU HÀNH', 3], ['1', 'Kế hoạch CCHC', 3], ['a', 'Ban hành đúng hạn', 1], ['b', 'Thực hiện kế hoạch', 2]]))).json();
+    expect(deep.areas[0].children[0].children.map((c: { code: string; children?: unknown }) => [c.code, c.children])).toEqual([['I.1.a', undefined], ['I.1.b', undefined]]);
+    const savedDeep = await t.request('POST', '/api/scoring/criteria-sets', { cookie: syt, body: { year: 2029, name: 'Bộ chỉ số năm 2029', areas: deep.areas, bands: [{ name: 'Đạt', minPoints: 2 }] } });
+    expect(savedDeep.statusCode, savedDeep.body).toBe(201);
+    expect(savedDeep.json().scoredCriteria).toBe(2);
+
     const wrong = await upload(await criteriaWorkbook([['I', 'CHỈ ĐẠO', 3], ['1', 'Kế hoạch', 'hai'], ['2', 'Báo cáo', 2]]));
     expect(wrong.json().problems.map((p: { message: string }) => p.message)).toEqual(['Dòng 5: điểm tối đa "hai" không phải là số.']);
     const notSum = await upload(await criteriaWorkbook([['I', 'CHỈ ĐẠO', 3], ['1', 'Kế hoạch', 1]]));

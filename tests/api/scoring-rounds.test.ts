@@ -64,6 +64,26 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
     expect(await duties(syt)).toEqual([]);
   });
 
+  it('keeps the criteria of a set a round scores with; its name and bands change until publication, then nothing', async () => {
+    const round = await get(`/api/scoring/rounds/${current.id}`, syt);
+    const set = await get(`/api/scoring/criteria-sets/${round.criteriaSet.id}`, syt);
+    type View = { code: string; name: string; maxPoints: number; guide: string | null; evidence: string | null; children: View[] };
+    // As the form sends a set: a criterion without sub-criteria carries no `children`.
+    const strip = (c: View): unknown => ({ code: c.code, name: c.name, maxPoints: c.maxPoints, guide: c.guide, evidence: c.evidence, ...(c.children.length > 0 ? { children: c.children.map(strip) } : {}) });
+    const areas = set.areas.map(strip);
+    const renamed = structuredClone(areas) as { name: string }[];
+    renamed[0]!.name = 'Chỉ đạo, điều hành';
+    const refused = await t.request('PUT', `/api/scoring/criteria-sets/${set.id}`, { cookie: syt, body: { areas: renamed } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('CRITERIA_SET_IN_USE');
+    // The same criteria sent back, with a new name and bands, is no change of criteria.
+    expect((await t.request('PUT', `/api/scoring/criteria-sets/${set.id}`, { cookie: syt, body: { areas, name: `${set.name} (sửa)`, bands: set.bands } })).statusCode).toBe(200);
+    const lastSet = (await get('/api/scoring/rounds', syt)).items[1].criteriaSet.id;
+    const frozen = await t.request('PUT', `/api/scoring/criteria-sets/${lastSet}`, { cookie: syt, body: { name: 'Đổi tên sau khi công bố' } });
+    expect(frozen.statusCode).toBe(409);
+    expect(frozen.json().error.message).toContain('đã công bố');
+  });
+
   it('shows a body its own row only, and the ranking only once published', async () => {
     const mine = await get(`/api/scoring/rounds/${current.id}`, bvsn);
     expect(mine.bodies).toHaveLength(1);

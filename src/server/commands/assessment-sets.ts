@@ -4,6 +4,7 @@ import { criteriaProblems, leaves, readGuideRule, totalMaxPoints, type CriteriaS
 import type { Db } from '../../db/database';
 import { newId, nowIso } from '../../db/ids';
 import { findCriteriaSet, findCriteriaSetOfYear, insertCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInContext, type CriteriaSetRow } from '../../db/repositories/assessment-sets';
+import { roundOfSet } from '../../db/repositories/assessments';
 import type { copyCriteriaSetSchema, createCriteriaSetSchema, CriterionInput, CriterionView, updateCriteriaSetSchema } from '../../shared/schemas/assessment';
 import { readCriteriaWorkbook } from '../../documents/xlsx/criteria-workbook';
 import { badRequest, conflict, notFound } from '../errors';
@@ -64,11 +65,23 @@ export async function copyCriteriaSet(ctx: CommandContext, id: string, input: z.
   return insertChecked(ctx, placeOf(from), input.year, name, set, `Tạo bộ chỉ số năm ${input.year} từ bộ năm ${from.year}`);
 }
 
+/**
+ * A set a round scores with keeps its criteria: the bodies' scores and evidence hang on their codes and
+ * maximums. Its name and bands may still change until the result is published; after that, nothing.
+ */
+async function refuseChangeInUse(ctx: CommandContext, id: string, criteriaChange: boolean, anyChange: boolean): Promise<void> {
+  const round = await roundOfSet(ctx.db, id);
+  if (!round) return;
+  if (round.published_at !== null && anyChange) throw conflict('CRITERIA_SET_IN_USE', `Bộ chỉ số đã dùng cho “${round.name}” đã công bố kết quả: không sửa được nữa. Hãy sao chép thành bộ chỉ số năm sau.`);
+  if (criteriaChange) throw conflict('CRITERIA_SET_IN_USE', `Bộ chỉ số đang dùng cho “${round.name}”: các đơn vị chấm theo các tiêu chí này nên không sửa tiêu chí được nữa; tên và thang xếp loại vẫn sửa được đến khi công bố.`);
+}
+
 export async function editCriteriaSet(ctx: CommandContext, id: string, input: z.infer<typeof updateCriteriaSetSchema>): Promise<void> {
   const before = await loadSet(ctx.db, ctx.actor, id, 'assessment.manage');
   const set = checked({ areas: input.areas ? criteriaOf(input.areas) : (JSON.parse(before.criteria_json) as Criterion[]), bands: input.bands ?? (JSON.parse(before.bands_json) as ScoreBand[]) });
   const changes = { name: input.name ?? before.name, criteria_json: JSON.stringify(set.areas), bands_json: JSON.stringify(set.bands) };
   if (changes.name === before.name && changes.criteria_json === before.criteria_json && changes.bands_json === before.bands_json) return;
+  await refuseChangeInUse(ctx, id, changes.criteria_json !== before.criteria_json, true);
   await inTransaction(ctx, async (tx) => {
     await updateCriteriaSet(tx.db, id, { ...changes, updated_at: nowIso() });
     await tx.audit({ organization: placeOf(before), action: 'assessment.set.update', entityType: 'criteria_set', entityId: id, summary: `Sửa bộ chỉ số chấm điểm CCHC năm ${before.year}`, before: { name: before.name }, after: { name: changes.name } });
@@ -78,6 +91,11 @@ export async function editCriteriaSet(ctx: CommandContext, id: string, input: z.
 function criterionView(criterion: Criterion): CriterionView {
   const rule = criterion.children.length === 0 ? readGuideRule(criterion.guide) : null;
   return { ...criterion, children: criterion.children.map(criterionView), rule: rule && { figure: rule.figure, steps: rule.steps.length } };
+}
+
+/** The criteria as a form sends them back: a criterion without sub-criteria carries no `children` (the third level may not). */
+function asInput(criteria: readonly Criterion[]): CriterionInput[] {
+  return criteria.map(({ children, ...fields }) => (children.length === 0 ? fields : { ...fields, children: asInput(children) })) as CriterionInput[];
 }
 
 function present(actor: Actor, row: CriteriaSetInContext) {
@@ -115,5 +133,5 @@ export async function previewCriteriaImport(ctx: CommandContext, organizationId:
   await readingBody(ctx.db, ctx.actor, organizationId, 'assessment.manage');
   const read = await refusedAsHttp(readCriteriaWorkbook(bytes));
   const checks = read.problems.length === 0 ? criteriaProblems({ areas: read.areas, bands: [{ name: 'Đạt', minPoints: 0 }] }) : [];
-  return { areas: read.areas, maxPoints: totalMaxPoints({ areas: read.areas, bands: [] }), scoredCriteria: leaves(read.areas).length, problems: [...read.problems, ...checks] };
+  return { areas: asInput(read.areas), maxPoints: totalMaxPoints({ areas: read.areas, bands: [] }), scoredCriteria: leaves(read.areas).length, problems: [...read.problems, ...checks] };
 }
