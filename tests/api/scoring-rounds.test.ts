@@ -78,7 +78,7 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
     expect(refused.json().error.code).toBe('CRITERIA_SET_IN_USE');
     // The same criteria sent back, with a new name and bands, is no change of criteria.
     expect((await t.request('PUT', `/api/scoring/criteria-sets/${set.id}`, { cookie: syt, body: { areas, name: `${set.name} (sửa)`, bands: set.bands } })).statusCode).toBe(200);
-    const lastSet = (await get('/api/scoring/rounds', syt)).items[1].criteriaSet.id;
+    const lastSet = (await get('/api/scoring/rounds', syt)).items.find((r: { phase: string }) => r.phase === 'published').criteriaSet.id;
     const frozen = await t.request('PUT', `/api/scoring/criteria-sets/${lastSet}`, { cookie: syt, body: { name: 'Đổi tên sau khi công bố' } });
     expect(frozen.statusCode).toBe(409);
     expect(frozen.json().error.message).toContain('đã công bố');
@@ -104,6 +104,20 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
     expect(tasks.proposal?.percent).toEqual(expect.any(Number));
     expect(tasks.proposal?.points).toEqual(expect.any(Number));
     expect(rows.find((r) => r.code === '2.1')!.proposal).toBeNull();
+  });
+
+  it('proposes nothing for a year not begun, rather than a share counted to a day to come', async () => {
+    const set = (await get('/api/scoring/rounds', syt)).items[0].criteriaSet.id;
+    const next = await t.request('POST', `/api/scoring/criteria-sets/${set}/copy`, { cookie: syt, body: { year: 2099 } });
+    const hospital = await orgId(t.store, 'BVSN');
+    const tccb = await t.store.db.selectFrom('users').select('id').where('username', '=', 'syt-lc.tccb').executeTakeFirstOrThrow();
+    const opened = await t.request('POST', '/api/scoring/rounds', { cookie: syt, body: { criteriaSetId: next.json().id, bodyIds: [hospital], selfDeadline: '2099-12-15', reviewDeadline: '2099-12-31', reviewerIds: [tccb.id] } });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const assessment = opened.json().bodies[0].assessmentId;
+    const rows = (await get(`/api/scoring/assessments/${assessment}`, bvsn)).criteria as Row[];
+    expect(rows.find((r) => r.code === '1.1.2')!.proposal).toEqual({ figure: 'tasks_on_time', figureLabel: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn', percent: null, points: null });
+    const options = await get(`/api/scoring/assessments/${assessment}/evidence-options`, bvsn);
+    expect(options.figures.every((f: { percent: number | null; detail: string }) => f.percent === null && f.detail.includes('chưa bắt đầu'))).toBe(true);
   });
 
   it('refuses a score above the criterion’s maximum, and changes nothing', async () => {

@@ -43,17 +43,25 @@ export function evidenceView(e: ScoringEvidenceRow, canRemove: boolean): Evidenc
   return { id: e.id, criterionCode: e.criterion_code, source: e.source as EvidenceView['source'], label: e.label, detail: e.detail, href: hrefOf(e), createdAt: e.created_at, canRemove };
 }
 
+/** The body's figures, or that its year has not begun (a rule then names its figure with no share yet). */
+type FiguresRead = BodyFigures | 'year_not_begun';
+
 /** A criterion's proposal: the figure its guide is a rule on, the body's share of it, the points the rule gives. */
-function proposalOf(criterion: Criterion, figures: BodyFigures | null) {
+function proposalOf(criterion: Criterion, figures: FiguresRead | null) {
   const rule = readGuideRule(criterion.guide);
   if (!rule?.figure || !figures) return null;
+  if (figures === 'year_not_begun') return { figure: rule.figure, figureLabel: FIGURE_LABELS[rule.figure], percent: null, points: null };
   const percent = figurePercent(figures, rule.figure);
   return { figure: rule.figure, figureLabel: FIGURE_LABELS[rule.figure], percent, points: percent === null ? null : proposeScore(rule, percent) };
 }
 
+/** A year not begun has no figures yet: no share is proposed, rather than one counted to a day to come. */
+export const yearBegun = (year: number, today: string) => today >= `${year}-01-01`;
+
 /** The figures are read only when a guide of the set is a rule on one: most of a set is scored by hand. */
-async function figuresIfNeeded(db: Db, leafCriteria: readonly Criterion[], bodyId: string, year: number, today: string): Promise<BodyFigures | null> {
+async function figuresIfNeeded(db: Db, leafCriteria: readonly Criterion[], bodyId: string, year: number, today: string): Promise<FiguresRead | null> {
   if (!leafCriteria.some((c) => readGuideRule(c.guide)?.figure)) return null;
+  if (!yearBegun(year, today)) return 'year_not_begun';
   const body = (await findOrganization(db, bodyId))!;
   return bodyFigures(db, body, year, today);
 }

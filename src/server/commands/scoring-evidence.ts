@@ -15,7 +15,7 @@ import { FIGURE_LABELS } from '../../shared/scoring-vocabulary';
 import type { addEvidenceSchema } from '../../shared/schemas/scoring-assessments';
 import { notFound } from '../errors';
 import { withStoredUpload, type Upload } from '../files/store-upload';
-import { evidenceView } from './assessment-view';
+import { evidenceView, yearBegun } from './assessment-view';
 import { bodyFigures, figurePercent } from './body-figures';
 import { loadAssessment, placeOf, type AssessmentStanding } from './scoring-access';
 import { criterionOf, openForSelfAssessment, scoredCriteria } from './self-assessment';
@@ -56,9 +56,11 @@ const procedureOption = (p: PostedProcedure) => ({
 });
 
 async function figureOptions(ctx: CommandContext, standing: AssessmentStanding, today: string) {
+  const year = standing.round.year;
   const body = (await findOrganization(ctx.db, standing.assessment.organization_id))!;
-  const figures = await bodyFigures(ctx.db, body, standing.round.year, today);
+  const figures = yearBegun(year, today) ? await bodyFigures(ctx.db, body, year, today) : null;
   return (Object.keys(FIGURE_LABELS) as (keyof typeof FIGURE_LABELS)[]).map((figure) => {
+    if (!figures) return { figure, label: FIGURE_LABELS[figure], percent: null, detail: `Năm ${year} chưa bắt đầu: chưa có số liệu` };
     const percent = figurePercent(figures, figure);
     return { figure, label: FIGURE_LABELS[figure], percent, detail: percent === null ? `Chưa có số liệu năm ${standing.round.year}` : `${percentText(percent)} (tính đến ${dayVi(figures.asOf)})` };
   });

@@ -38,7 +38,7 @@ const abilitiesSchema = z.object({
   readSurveys: z.boolean(),
   /** Build and publish the body's satisfaction surveys (coordinator, director, communication editor). */
   manageSurveys: z.boolean(),
-  /** Define the body's CCHC criteria sets, open scoring rounds for its bodies and publish them (a department of health's coordinator, director). */
+  /** Define the body's CCHC criteria sets, and open and publish scoring rounds for the bodies under it (coordinator, director; only a department of health has bodies to score). */
   manageScoring: z.boolean(),
   /** Score the body's own CCHC self-assessment, attach evidence, submit it and answer the review (coordinator, director). Reviewing is given per round. */
   selfAssess: z.boolean(),
