@@ -7,6 +7,9 @@ import type { planDetailSchema, planSummarySchema, planVersionSchema, taskSchema
 import type { expandScheduleResponseSchema } from '../../shared/schemas/schedules';
 import type { createFeedbackSchema, feedbackByBodySchema, feedbackListSchema } from '../../shared/schemas/feedback';
 import type { createSurveySchema, satisfactionByBodySchema, shareSchema, updateSurveySchema } from '../../shared/schemas/surveys';
+import type { roundListSchema, roundResultsSchema, roundSchema, updateRoundSchema, createRoundSchema } from '../../shared/schemas/scoring-rounds';
+import type { addEvidenceSchema, assessmentCriterionSchema, assessmentSchema, evidenceOptionsSchema, evidenceSchema, scoreChangeSchema } from '../../shared/schemas/scoring-assessments';
+import type { criteriaSetSchema } from '../../shared/schemas/assessment';
 
 export type { MeDto } from '../../shared/schemas/auth';
 export type { AuditEntryDto } from '../../shared/schemas/audit';
@@ -47,3 +50,27 @@ export type SurveyUpdateInput = z.input<typeof updateSurveySchema>;
 export type SatisfactionByBodyDto = z.infer<typeof satisfactionByBodySchema>;
 /** A share of "hài lòng" + "rất hài lòng" among the scale answers given. */
 export type ShareDto = z.infer<typeof shareSchema>;
+
+// CCHC scoring rounds and a body's assessment in one (issue 16).
+export type RoundDto = z.infer<typeof roundSchema>;
+export type RoundHeadDto = z.infer<typeof roundListSchema>['items'][number];
+export type RoundBodyDto = RoundDto['bodies'][number];
+export type RoundResultsDto = z.infer<typeof roundResultsSchema>;
+export type RoundCreateInput = z.input<typeof createRoundSchema>;
+export type RoundUpdateInput = z.input<typeof updateRoundSchema>;
+export type AssessmentDto = z.infer<typeof assessmentSchema>;
+export type AssessmentCriterionDto = z.infer<typeof assessmentCriterionSchema>;
+export type ScoringEvidenceDto = z.infer<typeof evidenceSchema>;
+export type ScoringEvidenceInput = z.input<typeof addEvidenceSchema>;
+export type EvidenceOptionsDto = z.infer<typeof evidenceOptionsSchema>;
+export type ScoreChangeDto = z.infer<typeof scoreChangeSchema>;
+/** What opening a round needs of a criteria set: which one, its year and size. */
+export type CriteriaSetChoiceDto = Pick<z.infer<typeof criteriaSetSchema>, 'id' | 'year' | 'name' | 'maxPoints' | 'scoredCriteria'>;
+
+/** CCHC criteria sets (issue 16): a year's set as the API shows it, and what an uploaded sheet reads as before it is saved. */
+export type { CriterionView } from '../../shared/schemas/assessment';
+export type CriteriaSetDto = z.infer<typeof import('../../shared/schemas/assessment').criteriaSetSchema>;
+/** A criterion read from a sheet, in the shape POST …/criteria-sets takes (no rule: nothing is read as one until saved). */
+/** A criterion as a sheet was read: one without sub-criteria carries no `children`, as the form sends it back. */
+export type ReadCriterionDto = { code: string; name: string; maxPoints: number; guide: string | null; evidence: string | null; children?: ReadCriterionDto[] };
+export type CriteriaImportPreviewDto = Omit<z.infer<typeof import('../../shared/schemas/assessment').criteriaImportPreviewSchema>, 'areas'> & { areas: ReadCriterionDto[] };
