@@ -58,6 +58,12 @@ const coordinatorCookie = await cookieFor('bvsn.coordinator');
 const surveys = (await (await fetch(`${base}/api/surveys`, { headers: { cookie: coordinatorCookie } })).json()) as { items: { id: string; template: string | null }[] };
 const sipas = surveys.items.find((s) => s.template === 'sipas')!;
 
+const sytCookie = await cookieFor('syt-lc.coordinator');
+const rounds = (await (await fetch(`${base}/api/scoring/rounds`, { headers: { cookie: sytCookie } })).json()) as { items: { id: string; phase: string }[] };
+const openRound = rounds.items.find((r) => r.phase !== 'published')!;
+const publishedRound = rounds.items.find((r) => r.phase === 'published')!;
+const hospitalAssessment = ((await (await fetch(`${base}/api/scoring/rounds/${openRound.id}`, { headers: { cookie: coordinatorCookie } })).json()) as { bodies: { assessmentId: string }[] }).bodies[0]!.assessmentId;
+
 const cases: [string, string, string][] = [
   ['GET /api/health', '/api/health', ''],
   ['GET /api/me (reporter)', '/api/me', 'bvsn.tchc'],
@@ -90,6 +96,10 @@ const cases: [string, string, string][] = [
   ['GET /api/surveys (hospital coordinator)', '/api/surveys', 'bvsn.coordinator'],
   ['GET /api/surveys/:id/results (340 sheets)', `/api/surveys/${sipas.id}/results`, 'bvsn.coordinator'],
   ['GET /api/surveys/satisfaction-by-body (department)', '/api/surveys/satisfaction-by-body?year=2026', 'syt-lc.director'],
+  ['GET /api/scoring/rounds (department)', '/api/scoring/rounds', 'syt-lc.coordinator'],
+  ['GET /api/scoring/rounds/:id (department)', `/api/scoring/rounds/${openRound.id}`, 'syt-lc.coordinator'],
+  ['GET /api/scoring/assessments/:id (23 criteria)', `/api/scoring/assessments/${hospitalAssessment}`, 'bvsn.coordinator'],
+  ['GET /api/scoring/rounds/:id/results (published)', `/api/scoring/rounds/${publishedRound.id}/results`, 'bvsn.coordinator'],
   ['GET /p/bvsn/tin-tuc (public list)', '/p/bvsn/tin-tuc', ''],
   ['GET /p/bvsn/phan-anh (public feedback form)', '/p/bvsn/phan-anh', ''],
   ['GET /p/bvsn/khao-sat/:id (public survey)', `/p/bvsn/khao-sat/${sipas.id}`, ''],
