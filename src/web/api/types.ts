@@ -9,7 +9,7 @@ import type { createFeedbackSchema, feedbackByBodySchema, feedbackListSchema } f
 import type { createSurveySchema, satisfactionByBodySchema, shareSchema, updateSurveySchema } from '../../shared/schemas/surveys';
 import type { roundListSchema, roundResultsSchema, roundSchema, updateRoundSchema, createRoundSchema } from '../../shared/schemas/scoring-rounds';
 import type { addEvidenceSchema, assessmentCriterionSchema, assessmentSchema, evidenceOptionsSchema, evidenceSchema, scoreChangeSchema } from '../../shared/schemas/scoring-assessments';
-import type { criteriaSetSchema } from '../../shared/schemas/assessment';
+import type { criteriaImportPreviewSchema, criteriaSetSchema } from '../../shared/schemas/assessment';
 
 export type { MeDto } from '../../shared/schemas/auth';
 export type { AuditEntryDto } from '../../shared/schemas/audit';
@@ -64,13 +64,15 @@ export type ScoringEvidenceDto = z.infer<typeof evidenceSchema>;
 export type ScoringEvidenceInput = z.input<typeof addEvidenceSchema>;
 export type EvidenceOptionsDto = z.infer<typeof evidenceOptionsSchema>;
 export type ScoreChangeDto = z.infer<typeof scoreChangeSchema>;
-/** What opening a round needs of a criteria set: which one, its year and size. */
-export type CriteriaSetChoiceDto = Pick<z.infer<typeof criteriaSetSchema>, 'id' | 'year' | 'name' | 'maxPoints' | 'scoredCriteria'>;
 
 /** CCHC criteria sets (issue 16): a year's set as the API shows it, and what an uploaded sheet reads as before it is saved. */
 export type { CriterionView } from '../../shared/schemas/assessment';
-export type CriteriaSetDto = z.infer<typeof import('../../shared/schemas/assessment').criteriaSetSchema>;
-/** A criterion read from a sheet, in the shape POST …/criteria-sets takes (no rule: nothing is read as one until saved). */
-/** A criterion as a sheet was read: one without sub-criteria carries no `children`, as the form sends it back. */
+export type CriteriaSetDto = z.infer<typeof criteriaSetSchema>;
+/** What opening a round needs of a criteria set: which one, its year and size. */
+export type CriteriaSetChoiceDto = Pick<CriteriaSetDto, 'id' | 'year' | 'name' | 'maxPoints' | 'scoredCriteria'>;
+/**
+ * A criterion read from a sheet, in the shape POST …/criteria-sets takes: no rule (nothing is read as one until
+ * saved), and one without sub-criteria carries no `children`.
+ */
 export type ReadCriterionDto = { code: string; name: string; maxPoints: number; guide: string | null; evidence: string | null; children?: ReadCriterionDto[] };
-export type CriteriaImportPreviewDto = Omit<z.infer<typeof import('../../shared/schemas/assessment').criteriaImportPreviewSchema>, 'areas'> & { areas: ReadCriterionDto[] };
+export type CriteriaImportPreviewDto = Omit<z.infer<typeof criteriaImportPreviewSchema>, 'areas'> & { areas: ReadCriterionDto[] };
