@@ -2,8 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import type { CriteriaImportPreviewDto, CriteriaSetDto } from '../api/types';
 import type { Band, CriterionInput } from './criteria-model';
+import { CRITERIA_SETS_PATH } from './labels';
 
-export const CRITERIA_SETS_PATH = '/cham-diem/bo-chi-so';
+export { CRITERIA_SETS_PATH };
 /** The editor for a set not saved yet (made by hand or from a sheet); saved sets have ids, never this word. */
 export const NEW_CRITERIA_SET_ID = 'moi';
 export const criteriaSetPath = (id: string) => `${CRITERIA_SETS_PATH}/${id}`;

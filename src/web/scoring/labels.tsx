@@ -4,7 +4,7 @@ import { useT, type Translate } from '../i18n/I18nProvider';
 import { pointsText } from './criteria-model';
 
 export const SCORING_PATH = '/cham-diem';
-export const CRITERIA_SETS_PATH = '/cham-diem/bo-chi-so';
+export const CRITERIA_SETS_PATH = `${SCORING_PATH}/bo-chi-so`;
 export const roundPath = (id: string) => `/cham-diem/dot/${id}`;
 export const assessmentPath = (id: string) => `/cham-diem/danh-gia/${id}`;
 
