@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import zlib from 'node:zlib';
@@ -68,6 +68,7 @@ import { reportRoutes } from './routes/reports';
 import { reportDocumentRoutes } from './routes/report-documents';
 import { jobRoutes } from './routes/jobs';
 import { APP_VERSION } from './version';
+import { responseSerializerCompiler } from './http/response-serializer';
 
 export { APP_VERSION };
 
@@ -90,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Request schemas must refuse unknown fields (plugins/strict-requests.ts): the server does not start otherwise.
   app.setValidatorCompiler(strictValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   // Migrations are applied before the app is built, so the version read here holds for its lifetime.
   const deps: Deps = { store, config, version: APP_VERSION, migration: await currentMigration(store.db), pdf: new PdfLimit(options.convertPdf) };
   app.decorate('deps', deps);
