@@ -65,3 +65,9 @@ export async function insertReportEvent(db: Db, e: Omit<ReportEventRow, 'id'>): 
 export async function listReportEvents(db: Db, reportId: string): Promise<ReportEventRow[]> {
   return db.selectFrom('report_events').selectAll().where('report_id', '=', reportId).orderBy('at').orderBy('id').execute();
 }
+
+/** The periodic reports of these bodies due in the year by `asOf` (a custom period is no periodic report), with when each was sent. */
+export async function periodicReportsDueBy(db: Db, organizationIds: readonly string[], year: number, asOf: string): Promise<Pick<ReportRow, 'due_on' | 'submitted_at'>[]> {
+  if (organizationIds.length === 0) return [];
+  return db.selectFrom('reports').select(['due_on', 'submitted_at']).where('organization_id', 'in', organizationIds).where('year', '=', year).where('period', '!=', 'custom').where('due_on', '<=', asOf).execute();
+}

@@ -1,6 +1,7 @@
 import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
 import { countItemsPublished } from '../../db/repositories/index-results';
+import { periodicReportsDueBy } from '../../db/repositories/reports';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import type { SystemFigure } from '../../domain/assessment';
 import { tasksOnTime } from '../../domain/indices/kpis';
@@ -38,7 +39,7 @@ export async function bodyFigures(db: Db, body: OrganizationRow, year: number, t
  * a report not sent yet counts as due and not on time.
  */
 async function reportsOnTime(db: Db, bodyIds: readonly string[], year: number, asOf: IsoDate) {
-  const rows = await db.selectFrom('reports').select(['due_on', 'submitted_at']).where('organization_id', 'in', bodyIds).where('year', '=', year).where('period', '!=', 'custom').where('due_on', '<=', asOf).execute();
+  const rows = await periodicReportsDueBy(db, bodyIds, year, asOf);
   const onTime = rows.filter((r) => r.submitted_at !== null && todayInVietnam(new Date(r.submitted_at)) <= r.due_on).length;
   return { due: rows.length, onTime, percent: rows.length === 0 ? null : Math.round((onTime / rows.length) * 1000) / 10 };
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { formatPoints, reopenRefusal, reviewRefusal, scoreProblem } from '../../domain/assessment';
 import { newId, nowIso } from '../../db/ids';
-import { findScore, fromCenti, insertScoreChange, saveScore, toCenti, updateAssessment, type ScoreRow } from '../../db/repositories/assessments';
+import { fromCenti, insertScoreChange, saveScore, scoresOf, toCenti, updateAssessment, type ScoreRow } from '../../db/repositories/assessments';
 import type { saveReviewScoresSchema } from '../../shared/schemas/scoring-assessments';
 import { badRequest, conflict } from '../errors';
 import { assessmentState, roundDates } from './assessment-view';
@@ -21,12 +21,13 @@ export async function saveReviewScores(ctx: CommandContext, id: string, input: z
   if (refusal) throw conflict('NOT_ALLOWED_IN_STATE', refusal);
   const criteria = await scoredCriteria(standing, ctx.db);
   const problems: { field: string; message: string }[] = [];
+  const current = new Map((await scoresOf(ctx.db, [id])).map((row) => [row.criterion_code, row]));
   const befores: ScoreRow[] = [];
   for (const [i, s] of input.scores.entries()) {
     const criterion = criterionOf(criteria, s.code, `scores.${i}.code`);
     const problem = scoreProblem(criterion, s.points);
     if (problem) problems.push({ field: `scores.${i}.points`, message: problem });
-    const before = await findScore(ctx.db, id, s.code);
+    const before = current.get(s.code);
     const differs = toCenti(s.points) !== (before?.self_centi ?? null);
     if (differs && !s.reason) problems.push({ field: `scores.${i}.reason`, message: `Tiêu chí ${s.code}: chấm khác điểm tự đánh giá thì phải ghi lý do để đơn vị biết.` });
     befores.push(before ?? emptyScore(id, s.code, nowIso()));

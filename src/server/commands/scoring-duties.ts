@@ -6,7 +6,7 @@ import type { scoringDutySchema } from '../../shared/schemas/home';
 import { can } from '../policies';
 import { assessmentState, roundDates } from './assessment-view';
 import { placeOf, setOfRound } from './scoring-access';
-import { rankRound } from './scoring-results';
+import { rankRound, scoresByAssessment } from './scoring-results';
 import type { CommandContext } from './transaction';
 
 type Duty = z.infer<typeof scoringDutySchema>;
@@ -29,13 +29,13 @@ export async function scoringDuties(ctx: CommandContext, today: string): Promise
     if (published !== null && addDays(published, RESULT_SHOWN_DAYS) < today) continue;
     const head = { roundId: round.id, roundName: round.name };
     const assessments = await assessmentsOfRound(ctx.db, round.id);
-    const scores = await scoresOf(ctx.db, assessments.map((a) => a.id));
+    const scores = scoresByAssessment(await scoresOf(ctx.db, assessments.map((a) => a.id)));
     const { set } = await setOfRound(ctx.db, round);
     const leafCodes = leaves(set.areas).map((leaf) => leaf.code);
     const ranking = published !== null ? await rankRound(ctx.db, round) : null;
 
     for (const a of assessments.filter((a) => can(ctx.actor, 'assessment.self', placeOf(a)))) {
-      const own = scores.filter((s) => s.assessment_id === a.id);
+      const own = scores.get(a.id) ?? [];
       const state = assessmentState(a);
       if (ranking) {
         const mine = ranking.ranked.find((r) => r.assessment.id === a.id);
@@ -52,7 +52,10 @@ export async function scoringDuties(ctx: CommandContext, today: string): Promise
     if (published !== null) continue;
     if (today <= round.review_deadline && (await isReviewer(ctx.db, round.id, ctx.actor.userId))) {
       // A body waits for the review while some criterion it sent has no review score yet.
-      const waiting = assessments.filter((a) => a.state === 'submitted' && leafCodes.some((code) => !scores.some((s) => s.assessment_id === a.id && s.criterion_code === code && s.review_centi !== null)));
+      const waiting = assessments.filter((a) => {
+        const reviewed = new Set((scores.get(a.id) ?? []).filter((s) => s.review_centi !== null).map((s) => s.criterion_code));
+        return a.state === 'submitted' && leafCodes.some((code) => !reviewed.has(code));
+      });
       if (waiting.length > 0) duties.push({ ...head, kind: 'review', assessmentId: null, dueOn: round.review_deadline, count: waiting.length, rank: null });
     }
     if (can(ctx.actor, 'assessment.manage', placeOf(round)) && publishRefusal(dates, today) === null) duties.push({ ...head, kind: 'publish', assessmentId: null, dueOn: round.review_deadline, count: null, rank: null });

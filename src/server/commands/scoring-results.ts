@@ -27,6 +27,17 @@ export function assessmentTotals(set: CriteriaSet, rows: readonly ScoreRow[]): A
   return { self: bodyResult(set, self), final: bodyResult(set, final), scored: self.size, changedByReview };
 }
 
+/** Score rows grouped by their assessment, read once for a whole round. */
+export function scoresByAssessment(rows: readonly ScoreRow[]): Map<string, ScoreRow[]> {
+  const grouped = new Map<string, ScoreRow[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.assessment_id);
+    if (list) list.push(row);
+    else grouped.set(row.assessment_id, [row]);
+  }
+  return grouped;
+}
+
 export type RankedBody = { assessment: AssessmentInContext; name: string; total: number; rank: number; result: BodyResult; totals: AssessmentTotals };
 
 /** Every body of a round with its final result, ranked: the published table, its chart and exports read this. */
@@ -34,8 +45,7 @@ export async function rankRound(db: Db, round: RoundRow): Promise<{ set: Criteri
   const { set } = await setOfRound(db, round);
   const assessments = await assessmentsOfRound(db, round.id);
   const rows = await scoresOf(db, assessments.map((a) => a.id));
-  const byAssessment = new Map<string, ScoreRow[]>();
-  for (const row of rows) byAssessment.set(row.assessment_id, [...(byAssessment.get(row.assessment_id) ?? []), row]);
+  const byAssessment = scoresByAssessment(rows);
   const bodies = assessments.map((assessment) => {
     const totals = assessmentTotals(set, byAssessment.get(assessment.id) ?? []);
     return { assessment, name: assessment.org_name, total: totals.final.total, result: totals.final, totals };

@@ -28,7 +28,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { notify } from './notify';
 import { readingBody } from './reading-body';
 import { loadRound, placeOf, setOfRound, type RoundStanding } from './scoring-access';
-import { lastYearOf, rankRound, assessmentTotals } from './scoring-results';
+import { assessmentTotals, lastYearOf, rankRound, scoresByAssessment } from './scoring-results';
 import { inTransaction, type CommandContext, type Tx } from './transaction';
 
 type RoundView = z.infer<typeof roundSchema>;
@@ -214,11 +214,11 @@ export async function viewRound(ctx: CommandContext, id: string, today: string):
   const { round } = standing;
   const shown = standing.readsAll ? all : all.filter((a) => ctx.actor.grants.some((g) => g.bodyId === a.organization_id));
   const { set } = await setOfRound(ctx.db, round);
-  const scores = await scoresOf(ctx.db, shown.map((a) => a.id));
+  const scores = scoresByAssessment(await scoresOf(ctx.db, shown.map((a) => a.id)));
   const counts = await evidenceCounts(ctx.db, shown.map((a) => a.id));
   const lastYear = await lastYearOf(ctx.db, round);
   const bodies = shown.map((a) => {
-    const totals = assessmentTotals(set, scores.filter((s) => s.assessment_id === a.id));
+    const totals = assessmentTotals(set, scores.get(a.id) ?? []);
     return {
       assessmentId: a.id,
       organization: { id: a.organization_id, name: a.org_name },

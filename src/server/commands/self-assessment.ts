@@ -61,9 +61,10 @@ export async function saveSelfScores(ctx: CommandContext, id: string, input: z.i
   if (problems.length > 0) throw badRequest('VALIDATION_FAILED', problems.map((p) => p.message).join(' '), problems);
   const now = nowIso();
   await inTransaction(ctx, async (tx) => {
+    const current = new Map((await scoresOf(tx.db, [id])).map((row) => [row.criterion_code, row]));
     const changed: string[] = [];
     for (const s of input.scores) {
-      const before = (await findScore(tx.db, id, s.code)) ?? emptyScore(id, s.code, now);
+      const before = current.get(s.code) ?? emptyScore(id, s.code, now);
       const centi = toCenti(s.points);
       const note = s.note === undefined ? before.self_note : s.note || null;
       if (centi === before.self_centi && note === before.self_note) continue;
