@@ -1,6 +1,6 @@
-# CCHC in a container: the server under tsx as `npm start` runs it, the built web app, LibreOffice for PDFs,
+# CCHC in a container: the compiled server and the built web app (`npm run build`), LibreOffice for PDFs,
 # the PostgreSQL client for backups. Data in the volume /var/lib/cchc. See deploy/compose.yaml and
-# README.md, "Vận hành trong thực tế".
+# README.md, "Vận hành trong thực tế" and "Chạy trên máy chủ".
 #
 #   docker build -t cchc .
 #   docker run -d --name cchc --init --restart unless-stopped --memory 2g -p 127.0.0.1:3000:3000 \
@@ -15,13 +15,13 @@ RUN apt-get update \
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run build:web && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 # LibreOffice and Liberation fonts (Times New Roman's metrics) make the PDFs (decision 0011); postgresql-client
 # makes backups of a PostgreSQL database (same major version as the server: 15 on bookworm).
 RUN apt-get update \
-  && apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-liberation fonts-liberation2 postgresql-client \
+  && apt-get install -y --no-install-recommends libreoffice-writer-nogui python3-uno fonts-liberation fonts-liberation2 postgresql-client \
   && rm -rf /var/lib/apt/lists/* \
   && groupadd --system --gid 10001 cchc \
   && useradd --system --uid 10001 --gid cchc --home-dir /var/lib/cchc --shell /usr/sbin/nologin cchc \
@@ -43,4 +43,4 @@ HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 CMD ["no
 # SIGTERM lets requests and jobs finish (src/cli.ts); run with --init (compose: init: true) so LibreOffice's
 # processes are reaped.
 STOPSIGNAL SIGTERM
-CMD ["node", "bin/cchc.js", "serve", "--no-demo"]
+CMD ["node", "dist/server/cli.js", "serve", "--no-demo"]

@@ -12,6 +12,9 @@ import { importPlanFile } from './documents/import/import-file';
 import { assertBackupSource, createBackup } from './server/backup/create-backup';
 import { totalBytes, totalRows } from './server/backup/manifest';
 import { restoreBackup } from './server/backup/restore-backup';
+import { generateDataset, SCALES, type Scale } from './server/generate/generate-dataset';
+
+const isScale = (value: string | undefined): value is Scale => !!value && value in SCALES;
 
 const USAGE = `Cách dùng: cchc <lệnh> [tùy chọn]
   serve [--no-demo]   chạy máy chủ (mặc định nạp dữ liệu mẫu khi cơ sở dữ liệu trống)
@@ -22,6 +25,8 @@ const USAGE = `Cách dùng: cchc <lệnh> [tùy chọn]
   appoint --username … --role admin|director [--code SYT-XX] [--full-name "…"] [--password …]
                       cấp vai trò Quản trị/Lãnh đạo của đơn vị cấp cao nhất (không có cấp trên để cấp);
                       tạo tài khoản nếu chưa có; có --password thì đặt lại mật khẩu (khi quên)
+  generate --scale province|national [--seed N] [--provinces N] [--password …]
+                      sinh dữ liệu lớn (một tỉnh: 60 đơn vị × 20 khoa, phòng, 3 năm kế hoạch) để đo tốc độ
   import TỆP          đọc một kế hoạch có sẵn (.docx, .pdf, .txt) và in bản nháp dạng JSON
   backup TỆP          sao lưu cơ sở dữ liệu và tệp đính kèm vào một tệp .tar.gz (chạy được khi máy chủ đang chạy)
   restore TỆP         phục hồi một bản sao lưu vào thư mục dữ liệu / cơ sở dữ liệu trống`;
@@ -65,6 +70,26 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       printDemo(demo.password, demo.generated, demo.usernames);
+      return 0;
+    }
+    case 'generate': {
+      const { values } = parseArgs({ args: rest, options: { scale: { type: 'string', default: 'province' }, seed: { type: 'string', default: '2026' }, provinces: { type: 'string' }, bodies: { type: 'string' }, password: { type: 'string' } } });
+      if (!isScale(values.scale)) {
+        console.error('Cách dùng: cchc generate --scale province|national [--seed N] [--provinces N] [--bodies N] [--password …]');
+        return 1;
+      }
+      const store = openStore(config);
+      await migrateToLatest(store.db);
+      try {
+        const password = values.password ?? config.demoPassword ?? 'cchc-generated-2026';
+        const shape = { ...(values.provinces ? { provinces: Number(values.provinces) } : {}), ...(values.bodies ? { bodies: Number(values.bodies) } : {}) };
+        const summary = await generateDataset(store.db, { scale: values.scale, seed: Number(values.seed), password, shape, log: (line) => console.log(line) });
+        console.log(`Đã sinh ${summary.provinces} tỉnh, ${summary.bodies} đơn vị trong ${summary.seconds.toFixed(1)} giây (${store.kind}):`);
+        for (const [table, n] of Object.entries(summary.rows)) console.log(`  ${table.padEnd(28)} ${n.toLocaleString('vi-VN')}`);
+        console.log(`Mật khẩu mọi tài khoản: ${password}. Ví dụ: ${summary.usernames.join(', ')}`);
+      } finally {
+        await store.close();
+      }
       return 0;
     }
     case 'backup': {

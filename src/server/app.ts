@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import zlib from 'node:zlib';
 import { currentMigration, type Store } from '../db/database';
 import { newId } from '../db/ids';
+import { holdPdfConverter } from '../documents/pdf/libreoffice';
 import '../shared/zod-locale';
 import type { Config } from './config';
 import type { Deps } from './deps';
@@ -95,6 +96,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Migrations are applied before the app is built, so the version read here holds for its lifetime.
   const deps: Deps = { store, config, version: APP_VERSION, migration: await currentMigration(store.db), pdf: new PdfLimit(options.convertPdf) };
   app.decorate('deps', deps);
+  // The process's one LibreOffice (decision 0032) is killed when the server closes, so none outlives it.
+  const releasePdfConverter = holdPdfConverter({ info: (message) => app.log.info(message), warn: (message) => app.log.warn(message) });
+  app.addHook('onClose', releasePdfConverter);
 
   // One log line per request, with its id; the id also goes back to the client for support calls.
   app.addHook('onRequest', async (request, reply) => {

@@ -6,9 +6,12 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export type CliEnv = Record<string, string | undefined>;
 
+/** `cchc` from the TypeScript sources through tsx's loader; a test of the compiled server passes `[its cli.js]` instead. */
+const FROM_SOURCES = ['--import', 'tsx', 'src/cli.ts'];
+
 /** `cchc …` as its own process: node with tsx's loader, one process, so a signal reaches the server itself. */
-export function spawnCli(args: string[], env: CliEnv): ChildProcess & { output: () => string } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnCli(args: string[], env: CliEnv, entry: string[] = FROM_SOURCES): ChildProcess & { output: () => string } {
+  const child = spawn(process.execPath, [...entry, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -45,9 +48,9 @@ export function freePort(): Promise<number> {
 export type ServerProcess = { child: ChildProcess & { output: () => string }; url: string; exited: Promise<number | null> };
 
 /** `cchc serve` on a free loopback port, answered once /api/health answers (the start-up sweep has run by then). */
-export async function startServerProcess(env: CliEnv, args: string[] = [], timeoutMs = 120_000): Promise<ServerProcess> {
+export async function startServerProcess(env: CliEnv, args: string[] = [], timeoutMs = 120_000, entry: string[] = FROM_SOURCES): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawnCli(['serve', ...args], { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env });
+  const child = spawnCli(['serve', ...args], { HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env }, entry);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeoutMs;

@@ -2,14 +2,16 @@ import { addWorkingDays } from '../../../domain/calendar';
 import { addDays, type IsoDate } from '../../../domain/calendar/iso-day';
 import { answerDueOn } from '../../../domain/feedback/deadline';
 import { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from '../../../domain/feedback/tracking-code';
+import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/database';
+import type { FeedbackEventsTable, FeedbackItemsTable } from '../../../db/schema';
 import { newId } from '../../../db/ids';
 import { feedbackSearchText } from '../../../db/repositories/feedback';
 import { DEFAULT_ANSWER_WORKING_DAYS, type FeedbackState } from '../../../shared/feedback-vocabulary';
 import { DEMO_FEEDBACK, type DemoFeedback } from './demo-feedback';
 import { unitInterval } from './outcomes';
 
-type Person = { id: string; name: string };
+export type Person = { id: string; name: string };
 
 /** A tracking code drawn from the item's key: the same demo gives the same codes on every machine. */
 function demoTrackingCode(key: string): string {
@@ -55,6 +57,21 @@ export async function writeFeedbackHistory(db: Db, today: IsoDate): Promise<void
 async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback, today: IsoDate, coordinator: Person | undefined): Promise<void> {
   const unit = await db.selectFrom('organizations').select(['id']).where('code_scope', '=', bodyId).where('code', '=', item.unit).executeTakeFirst();
   const handler = unit ? await personOf(db, unit.id, 'reporter') : undefined;
+  const rows = feedbackHistoryRows({ bodyId, key, item, today, unitId: unit?.id ?? null, handler, coordinator });
+  await db.insertInto('feedback_items').values(rows.item).execute();
+  await db.insertInto('feedback_events').values(rows.events).execute();
+}
+
+/**
+ * The rows of one item of feedback as it went up to today (the item and its steps), for the demo and
+ * the dataset generator: the same lifecycle, days and deadlines in both.
+ */
+export function feedbackHistoryRows(f: { bodyId: string; key: string; trackingCode?: string; item: DemoFeedback; today: IsoDate; unitId: string | null; handler: Person | undefined; coordinator: Person | undefined }): {
+  item: Insertable<FeedbackItemsTable>;
+  events: Insertable<FeedbackEventsTable>[];
+} {
+  const { bodyId, key, item, today, handler, coordinator } = f;
+  const unit = f.unitId ? { id: f.unitId } : undefined;
   const receivedOn = addDays(today, -item.ageDays);
   const dueOn = answerDueOn(receivedOn, DEFAULT_ANSWER_WORKING_DAYS);
   const assignedOn = notAfter(addWorkingDays(receivedOn, 1), today);
@@ -62,7 +79,7 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
   // A refusal settles and ends the item on its day (retention counts from it); an answer is closed a few working days later.
   const closedOn = item.outcome === 'refused' ? answeredOn : item.outcome === 'closed' && answeredOn ? notAfter(addWorkingDays(answeredOn, 3), today) : null;
   const id = newId();
-  const trackingCode = demoTrackingCode(key);
+  const trackingCode = f.trackingCode ?? demoTrackingCode(key);
   const events: { step: string; from: FeedbackState | null; to: FeedbackState; on: IsoDate; by: Person | undefined; note: string | null }[] = [{ step: 'receive', from: null, to: 'received', on: receivedOn, by: undefined, note: null }];
   const assigned = item.outcome !== 'received' && item.outcome !== 'refused';
   if (assigned) events.push({ step: 'assign', from: 'received', to: 'assigned', on: assignedOn, by: coordinator, note: null });
@@ -74,9 +91,7 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
   if (closedOn && item.outcome === 'closed') events.push({ step: 'close', from: 'answered', to: 'closed', on: closedOn, by: coordinator, note: null });
   const answerer = handler ?? coordinator;
   const contact = item.contact;
-  await db
-    .insertInto('feedback_items')
-    .values({
+  const row: Insertable<FeedbackItemsTable> = {
       id,
       organization_id: bodyId,
       tracking_code: trackingCode,
@@ -107,12 +122,9 @@ async function writeItem(db: Db, bodyId: string, key: string, item: DemoFeedback
       search_folded: feedbackSearchText({ trackingCode, subject: item.subject, content: item.content }),
       created_at: at(receivedOn, 2),
       updated_at: at(closedOn ?? answeredOn ?? assignedOn, 9),
-    })
-    .execute();
-  for (const [order, e] of events.entries()) {
-    await db
-      .insertInto('feedback_events')
-      .values({ id: newId(), feedback_id: id, step: e.step, from_state: e.from, to_state: e.to, note: e.note, actor_id: e.by?.id ?? null, actor_name: e.by?.name ?? null, at: at(e.on, 2 + order) })
-      .execute();
-  }
+  };
+  return {
+    item: row,
+    events: events.map((e, order) => ({ id: newId(), feedback_id: id, step: e.step, from_state: e.from, to_state: e.to, note: e.note, actor_id: e.by?.id ?? null, actor_name: e.by?.name ?? null, at: at(e.on, 2 + order) })),
+  };
 }

@@ -35,7 +35,7 @@ function pointFor(aspect: SipasAspect | null, month: number, r: number, r2: numb
   return r2 < 0.6 ? 3 : r2 < 0.9 ? 2 : 1;
 }
 
-function answersFor(questions: readonly Question[], key: string, month: number): Answers {
+export function answersFor(questions: readonly Question[], key: string, month: number): Answers {
   const answers: Answers = {};
   for (const q of questions) {
     const r = unitInterval(`${key}|${q.id}`);

@@ -1,0 +1,79 @@
+import type { Request } from './load';
+import { BENCH_PASSWORD } from './dataset';
+import { signIn, staffAddress } from './session';
+
+export type BenchRoute = { key: string; name: string; request: Request };
+
+/** Who the bench acts as: on the generated province, or on the demo. */
+const PEOPLE = {
+  province: { doh: 'g01.syt', body: 'g01.bv01', other: 'g01.bv02', reporter: 'g01.bv01.k01.1', publicCode: 'g01-bv01' },
+  demo: { doh: 'syt-lc', body: 'bvsn', other: 'ttyt-lccd', reporter: 'bvsn.tchc', publicCode: 'bvsn' },
+};
+
+/** The generated bodies' username prefixes (generate-tree.ts names them so). */
+const generatedBodies = () => ['cdc', ...Array.from({ length: 14 }, (_, i) => `bv${String(i + 1).padStart(2, '0')}`), ...Array.from({ length: 45 }, (_, i) => `ttyt${String(i + 1).padStart(2, '0')}`)].map((b) => `g01.${b}`);
+
+let forwarded = 0;
+/** A different citizen's address for each submission, as nginx would pass it on. */
+const citizenAddress = () => ({ 'x-forwarded-for': `10.${(forwarded >> 16) & 255}.${(forwarded >> 8) & 255}.${forwarded++ & 255}` });
+
+/**
+ * The routes of a person's day that issue 17 names, with what each needs set up first: a body's plan
+ * with its tasks, and on the province every body's nine-month report sent, so the department of health
+ * compiles from sixty.
+ */
+export async function benchRoutes(base: string, province: boolean): Promise<BenchRoute[]> {
+  const who = province ? PEOPLE.province : PEOPLE.demo;
+  const year = new Date().getFullYear();
+  const coordinator = await signIn(base, `${who.body}.coordinator`);
+  const dohCoordinator = await signIn(base, `${who.doh}.coordinator`);
+  const dohDirector = await signIn(base, `${who.doh}.director`);
+  const reporter = await signIn(base, who.reporter);
+  const other = await signIn(base, `${who.other}.coordinator`);
+
+  const plans = await coordinator.get<{ items: { id: string; taskCount: number }[] }>(`/api/plans?year=${year}`);
+  const plan = plans.items.sort((a, b) => b.taskCount - a.taskCount)[0]!;
+  if (province) await sendNineMonthReports(base, generatedBodies(), year);
+  const json = (cookie: string, body: unknown): Pick<Request, 'method' | 'headers' | 'body'> => ({ method: 'POST', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const get = (cookie: string, path: string): Request => ({ path, headers: { cookie } });
+
+  return [
+    { key: 'sign-in', name: 'Đăng nhập (argon2)', request: { path: '/api/auth/login', method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: `${who.body}.coordinator`, password: BENCH_PASSWORD }), perRequestHeaders: staffAddress } },
+    { key: 'plan', name: `Kế hoạch và ${plan.taskCount} nhiệm vụ`, request: get(coordinator.cookie, `/api/plans/${plan.id}`) },
+    { key: 'my-work', name: 'Việc của khoa (50 dòng)', request: get(reporter.cookie, '/api/occurrences?mine=1&limit=50') },
+    { key: 'board', name: 'Bảng việc của một kế hoạch (≤ 1000)', request: get(coordinator.cookie, `/api/occurrences?planId=${plan.id}&limit=1000`) },
+    { key: 'home', name: 'Trang chủ điều phối viên đơn vị', request: get(coordinator.cookie, '/api/home') },
+    { key: 'home-doh', name: 'Trang chủ lãnh đạo Sở', request: get(dohDirector.cookie, '/api/home') },
+    { key: 'matrix', name: 'Ma trận tiến độ toàn tỉnh', request: get(dohDirector.cookie, `/api/progress/matrix?year=${year}&scope=bodies`) },
+    { key: 'kpis', name: 'Chỉ số của đơn vị (KPI)', request: get(coordinator.cookie, `/api/indices/kpis?year=${year}`) },
+    { key: 'report-body', name: 'Tổng hợp báo cáo năm của một đơn vị', request: { path: '/api/reports', ...json(other.cookie, { period: 'Y', year }) } },
+    { key: 'report-doh', name: `Sở tổng hợp báo cáo 9 tháng (${province ? 60 : 2} đơn vị)`, request: { path: '/api/reports', ...json(dohCoordinator.cookie, { period: '9M', year }) } },
+    { key: 'tree', name: 'Cây tổ chức của Sở (toàn bộ)', request: get(dohDirector.cookie, '/api/organizations?limit=5000') },
+    { key: 'procedures', name: 'Danh mục thủ tục (cán bộ, 50)', request: get(coordinator.cookie, '/api/procedures?limit=50') },
+    { key: 'public-news', name: 'Trang tin công khai', request: { path: `/p/${who.publicCode}/tin-tuc` } },
+    { key: 'public-procedures', name: 'Thủ tục hành chính công khai', request: { path: `/p/${who.publicCode}/thu-tuc` } },
+    {
+      key: 'public-feedback',
+      name: 'Người dân gửi phản ánh',
+      request: {
+        path: `/p/${who.publicCode}/phan-anh`,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+        body: new URLSearchParams({ subject: 'Thời gian chờ khám buổi sáng', content: 'Đề nghị bệnh viện bố trí thêm bàn đón tiếp vào buổi sáng thứ Hai.' }).toString(),
+        perRequestHeaders: citizenAddress,
+      },
+    },
+  ];
+}
+
+/** Every generated body compiles its nine-month report; its director approves and sends it. */
+async function sendNineMonthReports(base: string, prefixes: string[], year: number): Promise<void> {
+  for (const prefix of prefixes) {
+    const coordinator = await signIn(base, `${prefix}.coordinator`);
+    const director = await signIn(base, `${prefix}.director`);
+    const report = await coordinator.post<{ id: string; state: string }>('/api/reports', { period: '9M', year });
+    if (report.state === 'submitted') continue;
+    if (report.state !== 'approved') await director.post(`/api/reports/${report.id}/transition`, { to: 'approved' });
+    await director.post(`/api/reports/${report.id}/transition`, { to: 'submitted' });
+  }
+}
