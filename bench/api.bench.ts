@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { findPostgresBinaries } from '../tests/support/postgres-cluster';
 import { documentFigures } from './support/document-figures';
 import { postgresDataset, sqliteDataset, type Dataset } from './support/dataset';
-import { load, warmUp, type Load } from './support/load';
+import { drain, load, warmUp, type Load } from './support/load';
 import { benchRoutes, type BenchRoute } from './support/routes';
 import { startApp, startBare, type ServerProcess } from './support/server-process';
 
@@ -80,6 +80,8 @@ try {
         await warmUp(app.base, route.request);
         for (const connections of levels) {
           const measured = await load(app.base, route.request, connections, seconds);
+          const backlog = await drain(app.base);
+          if (backlog > 1000) notes.push(`${route.name}, ${connections} kết nối (${db}): máy chủ còn bận ${(backlog / 1000).toFixed(1)} s sau khi dừng tải`);
           rows.push({ db, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read });
           printRow(rows.at(-1)!);
         }

@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export type ServerProcess = { base: string; pid: number; startupMs: number; rssMb(): number; stop(): Promise<void> };
@@ -15,9 +15,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The app's command line as `npm start` runs it: the compiled server when it is built, else through tsx. */
+/** The app as `npm start` runs it: the compiled server, built first when missing or older than its sources. */
 function appCommand(): string[] {
-  return existsSync('dist/server/cli.js') ? ['dist/server/cli.js'] : ['--import', 'tsx', 'src/cli.ts'];
+  execFileSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' });
+  return ['dist/server/cli.js'];
 }
 
 /** Resident memory of a process, from /proc (Linux). */

@@ -1,4 +1,5 @@
 import compress from '@fastify/compress';
+import { registerViewCache } from './http/view-cache';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -130,6 +131,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // their origin back and still tells other sites nothing.
     referrerPolicy: { policy: 'same-origin' },
   });
+  // Before compression: the cache keeps and serves the JSON text.
+  registerViewCache(app, store.db);
   // Lists of a whole province's tree run to hundreds of kilobytes of JSON: compress for slow lines.
   await app.register(compress, { threshold: 2048, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
   await app.register(cookie);

@@ -44,6 +44,8 @@ export async function openTestStore(dialect: Dialect, options: TestStoreOptions 
 export type TestApp = {
   app: FastifyInstance;
   store: Store;
+  /** Where the data lies: the SQLite file or the PostgreSQL address, for a second connection in a test. */
+  config: Config;
   /** Signs in and answers the session cookie to send with later requests. */
   login: (username: string, password?: string) => Promise<string>;
   request: (method: string, url: string, options?: { cookie?: string; body?: unknown; headers?: Record<string, string> }) => Promise<LightMyRequestResponse>;
@@ -72,6 +74,7 @@ export async function createTestApp(dialect: Dialect, options: TestStoreOptions 
   return {
     app,
     store,
+    config,
     login,
     request,
     close: async () => {

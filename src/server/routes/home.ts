@@ -10,7 +10,7 @@ import { commandContext } from '../deps';
 export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/home',
-    {
+    { config: { viewCache: true },
       schema: {
         tags: ['occurrences'],
         summary: 'Việc của tôi: việc đến hạn, trễ hạn, chờ duyệt; tiến độ của đơn vị và các đơn vị trực thuộc',

@@ -103,7 +103,7 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/indices/kpis',
-    {
+    { config: { viewCache: true },
       schema: {
         tags,
         summary: 'Chỉ tiêu tính từ dữ liệu của đơn vị: nhiệm vụ đúng hạn, tin bài đã đăng…',

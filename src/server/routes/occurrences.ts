@@ -32,7 +32,7 @@ async function presentOne(ctx: CommandContext, id: string) {
 
 /** The work itself (SPEC §2.5): each period of each task for each responsible unit. */
 export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/occurrences', { schema: { tags, summary: 'Các kỳ thực hiện nhiệm vụ', querystring: listOccurrencesQuerySchema, response: { 200: pageSchema(occurrenceSchema), ...errors } } }, async (request) => {
+  app.get('/api/occurrences', { config: { viewCache: true }, schema: { tags, summary: 'Các kỳ thực hiện nhiệm vụ', querystring: listOccurrencesQuerySchema, response: { 200: pageSchema(occurrenceSchema), ...errors } } }, async (request) => {
     const ctx = commandContext(request);
     const q = request.query;
     const today = todayInVietnam(new Date());

@@ -26,7 +26,7 @@ const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorR
 export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/organizations',
-    { schema: { tags, summary: 'Danh sách tổ chức trong phạm vi người dùng', querystring: listOrganizationsQuerySchema, response: { 200: pageSchema(organizationSchema), ...errors } } },
+    { config: { viewCache: true }, schema: { tags, summary: 'Danh sách tổ chức trong phạm vi người dùng', querystring: listOrganizationsQuerySchema, response: { 200: pageSchema(organizationSchema), ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       const q = request.query;

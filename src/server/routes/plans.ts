@@ -61,7 +61,7 @@ async function citationsOf(ctx: CommandContext, plan: PlanRow): Promise<LinkedCi
 
 /** Plans (SPEC §2.3): a body's own, those of the bodies under it, and the issued plans of the bodies above it. */
 export const planRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/plans', { schema: { tags, summary: 'Danh sách kế hoạch', querystring: listPlansQuerySchema, response: { 200: pageSchema(planSummarySchema), ...errors } } }, async (request) => {
+  app.get('/api/plans', { config: { viewCache: true }, schema: { tags, summary: 'Danh sách kế hoạch', querystring: listPlansQuerySchema, response: { 200: pageSchema(planSummarySchema), ...errors } } }, async (request) => {
     const ctx = commandContext(request);
     const q = request.query;
     // The bodies above the reader's own bodies: their issued plans are what the reader carries out.
@@ -70,7 +70,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     return toPage(rows, q.limit, (r) => presentPlanSummary(ctx.actor, r, listedBody(r), r.task_count), (r) => r.id);
   });
 
-  app.get('/api/plans/:id', { schema: { tags, summary: 'Toàn văn kế hoạch và bảng nhiệm vụ', params: idParamsSchema, response: { 200: planDetailSchema, ...errors } } }, async (request) =>
+  app.get('/api/plans/:id', { config: { viewCache: true }, schema: { tags, summary: 'Toàn văn kế hoạch và bảng nhiệm vụ', params: idParamsSchema, response: { 200: planDetailSchema, ...errors } } }, async (request) =>
     detail(commandContext(request), request.params.id),
   );
 

@@ -54,7 +54,7 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/procedures',
-    { schema: { tags, summary: 'Danh mục thủ tục hành chính và quy trình nội bộ của một đơn vị (mặc định: đơn vị của người dùng), với trạng thái vào ngày `on`', querystring: listProceduresQuerySchema, response: { 200: procedureListSchema, ...errors } } },
+    { config: { viewCache: true }, schema: { tags, summary: 'Danh mục thủ tục hành chính và quy trình nội bộ của một đơn vị (mặc định: đơn vị của người dùng), với trạng thái vào ngày `on`', querystring: listProceduresQuerySchema, response: { 200: procedureListSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       const { page, nextCursor, fields, counts } = await listProcedurePage(ctx, request.query, request.query.on ?? today());
@@ -64,7 +64,7 @@ export const procedureRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/procedures/posting-by-body',
-    {
+    { config: { viewCache: true },
       schema: {
         tags,
         summary: 'Tỷ lệ thủ tục đang có hiệu lực được niêm yết đúng phiên bản: của đơn vị (mặc định: đơn vị của người dùng) và từng đơn vị trực thuộc (Sở Y tế: mọi bệnh viện, trung tâm)',

@@ -35,7 +35,7 @@ async function loadBody(db: Db, actor: Actor, bodyId: string) {
 export const progressMatrixRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/progress/matrix',
-    {
+    { config: { viewCache: true },
       schema: {
         tags: ['plans'],
         summary: 'Bảng theo dõi: khoa, phòng (hoặc đơn vị) × quý — đã xong, quá hạn, đến hạn, chưa có thời hạn',

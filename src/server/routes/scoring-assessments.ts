@@ -26,7 +26,7 @@ export const scoringAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const filesDir = join(app.deps.config.dataDir, 'files');
   const view = (request: Parameters<typeof commandContext>[0], id: string) => viewAssessment(commandContext(request), id, today());
 
-  app.get('/api/scoring/assessments/:id', { schema: { tags, summary: 'Bản đánh giá của một đơn vị: từng tiêu chí với điểm tự chấm, điểm đề xuất từ số liệu hệ thống, tài liệu kiểm chứng, điểm thẩm định và giải trình', params: idParamsSchema, response: { 200: assessmentSchema, ...errors } } }, async (request) =>
+  app.get('/api/scoring/assessments/:id', { config: { viewCache: true }, schema: { tags, summary: 'Bản đánh giá của một đơn vị: từng tiêu chí với điểm tự chấm, điểm đề xuất từ số liệu hệ thống, tài liệu kiểm chứng, điểm thẩm định và giải trình', params: idParamsSchema, response: { 200: assessmentSchema, ...errors } } }, async (request) =>
     view(request, request.params.id),
   );
 

@@ -26,7 +26,7 @@ export const scoringRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/scoring/rounds/:id', { schema: { tags, summary: 'Một đợt chấm điểm: hạn, tổ thẩm định và tình hình từng đơn vị (đơn vị được chấm chỉ thấy dòng của mình)', params: idParamsSchema, response: { 200: roundSchema, ...errors } } }, async (request) =>
+  app.get('/api/scoring/rounds/:id', { config: { viewCache: true }, schema: { tags, summary: 'Một đợt chấm điểm: hạn, tổ thẩm định và tình hình từng đơn vị (đơn vị được chấm chỉ thấy dòng của mình)', params: idParamsSchema, response: { 200: roundSchema, ...errors } } }, async (request) =>
     viewRound(commandContext(request), request.params.id, today()),
   );
 
@@ -46,7 +46,7 @@ export const scoringRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     return viewRound(ctx, request.params.id, today());
   });
 
-  app.get('/api/scoring/rounds/:id/results', { schema: { tags, summary: 'Bảng xếp hạng: điểm từng lĩnh vực, tổng điểm, xếp loại, thứ hạng, kết quả năm trước (đơn vị được chấm xem sau khi công bố)', params: idParamsSchema, response: { 200: roundResultsSchema, ...errors } } }, async (request) =>
+  app.get('/api/scoring/rounds/:id/results', { config: { viewCache: true }, schema: { tags, summary: 'Bảng xếp hạng: điểm từng lĩnh vực, tổng điểm, xếp loại, thứ hạng, kết quả năm trước (đơn vị được chấm xem sau khi công bố)', params: idParamsSchema, response: { 200: roundResultsSchema, ...errors } } }, async (request) =>
     roundResults(commandContext(request), request.params.id),
   );
 };

@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
+import { todayInVietnam } from '../../domain/calendar';
+import type { Db } from '../../db/database';
+import { dataVersion } from '../../db/data-version';
+
+/** Route option: `config: { viewCache: true }` on a GET route whose answer depends only on the data, the person, the URL and the day. */
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    viewCache?: boolean;
+  }
+  interface FastifyRequest {
+    viewCacheKey?: { key: string; version: string };
+  }
+}
+
+type Kept = { version: string; body: string; contentType: string };
+
+/** Entries larger than this are not kept: a few huge answers would push out hundreds of small ones. */
+const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The answers of costly read-only views (a plan page, a department of health's home or matrix, the KPI
+ * cards), kept per person, URL and day until any data changes (issue 17). A person's second look, and
+ * the thirty-second of thirty-two people looking at once, costs the session check, one small query for
+ * the data version, and sending the text, instead of counting a province's work again.
+ *
+ * Safe by construction: the version is read before the view is made, so an answer made while something
+ * was written is kept under the older version and never served after it; only 200 answers are kept;
+ * the person is part of the key (their grants and `can` flags are in the answer); the day is part of the
+ * key (lateness is counted to today). Per process, bounded in bytes.
+ */
+export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 1024 * 1024): void {
+  const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: (k) => k.body.length * 2 + 200 });
+  const keyOf = (request: FastifyRequest) => `${request.signedIn!.user.id}|${todayInVietnam(new Date())}|${request.url}`;
+
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'GET' || !request.routeOptions.config.viewCache || !request.signedIn) return;
+    const key = keyOf(request);
+    const version = await dataVersion(db);
+    const kept = cache.get(key);
+    if (kept && kept.version === version) {
+      reply.header('x-view-cache', 'hit').type(kept.contentType);
+      return reply.send(kept.body);
+    }
+    request.viewCacheKey = { key, version };
+  });
+
+  // Registered before compression, so this sees the JSON text, not the compressed stream.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const pending = request.viewCacheKey;
+    if (!pending || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_ENTRY_BYTES) return payload;
+    cache.set(pending.key, { version: pending.version, body: payload, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
+    reply.header('x-view-cache', 'miss');
+    return payload;
+  });
+}

@@ -1,0 +1,92 @@
+import Database from 'better-sqlite3';
+import { Client } from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+
+/**
+ * The view cache (issue 17) never answers with what the data no longer says: any write, by this process
+ * or another, and the next day, make the view again; each person has their own answer.
+ */
+describe.each(DIALECTS)('view cache (%s)', (dialect) => {
+  let t: TestApp;
+  let coordinator: string;
+  let planId: string;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, { demoHistory: true });
+    coordinator = await t.login('bvsn.coordinator');
+    const plans = await t.request('GET', '/api/plans?year=2026', { cookie: coordinator });
+    planId = plans.json().items.find((p: { organization: { code: string } }) => p.organization.code === 'BVSN').id;
+  }, 120_000);
+  afterAll(() => t.close());
+  afterEach(() => vi.useRealTimers());
+
+  const plan = () => t.request('GET', `/api/plans/${planId}`, { cookie: coordinator });
+
+  it('answers a second look from the cache, the same text', async () => {
+    const first = await plan();
+    const second = await plan();
+    expect(first.statusCode).toBe(200);
+    expect(second.headers['x-view-cache']).toBe('hit');
+    expect(second.body).toBe(first.body);
+    expect(second.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('makes the view again after a write through the app', async () => {
+    const reporter = await t.login('bvsn.tchc');
+    const list = () => t.request('GET', '/api/occurrences?mine=1&open=1&limit=5', { cookie: reporter });
+    const before = await list();
+    expect((await list()).headers['x-view-cache']).toBe('hit');
+    const item = before.json().items.find((o: { can: { update: boolean } }) => o.can.update);
+    const note = `Đã cập nhật qua ứng dụng (${dialect})`;
+    expect((await t.request('PATCH', `/api/occurrences/${item.id}`, { cookie: reporter, body: { note } })).statusCode).toBe(200);
+    const after = await list();
+    expect(after.headers['x-view-cache']).toBe('miss');
+    expect(after.json().items.find((o: { id: string }) => o.id === item.id)?.note).toBe(note);
+  });
+
+  it('makes the view again after a write by another connection (another process, a command line)', async () => {
+    await plan();
+    expect((await plan()).headers['x-view-cache']).toBe('hit');
+    const title = `Kế hoạch đổi tên bởi tiến trình khác ${dialect}`;
+    if (dialect === 'sqlite') {
+      const other = new Database(t.config.sqliteFile);
+      other.prepare('update plans set title = ? where id = ?').run(title, planId);
+      other.close();
+    } else {
+      const other = new Client({ connectionString: t.config.databaseUrl });
+      await other.connect();
+      await other.query('update plans set title = $1 where id = $2', [title, planId]);
+      await other.end();
+    }
+    const after = await plan();
+    expect(after.headers['x-view-cache']).toBe('miss');
+    expect(after.json().title).toBe(title);
+  });
+
+  it('keeps each person their own answer, and makes the view again the next day', async () => {
+    const director = await t.login('bvsn.director');
+    const mine = await t.request('GET', '/api/home', { cookie: coordinator });
+    const theirs = await t.request('GET', '/api/home', { cookie: director });
+    expect(theirs.headers['x-view-cache']).not.toBe('hit');
+    expect(theirs.body).not.toBe(mine.body);
+    expect((await t.request('GET', '/api/home', { cookie: coordinator })).headers['x-view-cache']).toBe('hit');
+    // The next day (sessions last hours, so the person signs in again that day): lateness is counted to a new today.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(Date.now() + 24 * 3600 * 1000));
+    const nextDay = await t.login('bvsn.coordinator');
+    const res = await t.request('GET', '/api/home', { cookie: nextDay });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['x-view-cache']).toBe('miss');
+  });
+
+  it('keeps no refusal and nothing for someone signed out', async () => {
+    const coordinator = await t.login('bvsn.coordinator');
+    const missing = '01900000-0000-7000-8000-000000000000';
+    for (let i = 0; i < 2; i++) {
+      const res = await t.request('GET', `/api/plans/${missing}`, { cookie: coordinator });
+      expect(res.statusCode).toBe(404);
+      expect(res.headers['x-view-cache']).toBeUndefined();
+    }
+    expect((await t.request('GET', `/api/plans/${planId}`)).statusCode).toBe(401);
+  });
+});
