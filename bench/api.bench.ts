@@ -80,7 +80,7 @@ try {
         await warmUp(app.base, route.request);
         for (const connections of levels) {
           const measured = await load(app.base, route.request, connections, seconds);
-          const backlog = await drain(app.base);
+          const backlog = await drain(app.pid);
           if (backlog > 1000) notes.push(`${route.name}, ${connections} kết nối (${db}): máy chủ còn bận ${(backlog / 1000).toFixed(1)} s sau khi dừng tải`);
           rows.push({ db, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read });
           printRow(rows.at(-1)!);

@@ -44,8 +44,9 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
 /** Starts the app on an existing database, as an operator would, and times it to its first answer. */
 export async function startApp(env: Record<string, string | undefined>): Promise<ServerProcess> {
   const port = await freePort();
+  const command = appCommand();
   const started = performance.now();
-  const child = spawn(process.execPath, [...appCommand(), 'serve', '--no-demo'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...command, 'serve', '--no-demo'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
