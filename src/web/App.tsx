@@ -1,16 +1,10 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import viVN from 'antd/locale/vi_VN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/vi';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { ApiError } from './api/client';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import { PageSpinner } from './layout/PageSpinner';
 import { AppRoutes } from './AppRoutes';
-import { ACCESSIBLE_THEME } from './theme';
 import { UnauthorizedRedirect } from './session/UnauthorizedRedirect';
 
 const queryClient = new QueryClient({
@@ -31,29 +25,21 @@ export function App() {
   );
 }
 
+/** Antd, its theme and its locale come with the signed-in shell (AntdRoot): the sign-in page is plain markup (issue 17). */
 function LocalisedApp() {
-  const { language, t } = useI18n();
-  // Set before children render so date pickers start in the chosen language.
-  dayjs.locale(language === 'en' ? 'en' : 'vi');
+  const { language } = useI18n();
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
 
   return (
-    <ConfigProvider
-      locale={language === 'en' ? enUS : viVN}
-      theme={ACCESSIBLE_THEME}
-      // antd names the search button by its icon, "search", in English.
-      inputSearch={{ searchIcon: <SearchOutlined aria-label={t('a11y.search')} /> }}
-    >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <BrowserRouter>
-            <UnauthorizedRedirect />
-            <AppRoutes />
-          </BrowserRouter>
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <UnauthorizedRedirect />
+        <Suspense fallback={<PageSpinner />}>
+          <AppRoutes />
+        </Suspense>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

@@ -1,55 +1,62 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import type { MeDto } from './api/types';
-import { AppLayout } from './layout/AppLayout';
-import { AREAS } from './layout/areas';
-import { Forbidden } from './layout/Forbidden';
-import { ComingSoonPage } from './pages/ComingSoonPage';
-import { DashboardPage } from './pages/DashboardPage';
+import { loadAreaMessages } from './i18n/I18nProvider';
 import { keepsChannels } from './media/abilities';
 import { readsFeedback } from './feedback/abilities';
-import { NotFoundPage } from './pages/NotFoundPage';
 import { useMe } from './session/MeContext';
 import { RequireSignIn } from './session/RequireSignIn';
 import { SignInPage } from './session/SignInPage';
 import { SIGN_IN_PATH } from './session/paths';
 
-// Loaded when first visited, so signing in and the shell do not wait for the admin pages' code.
-const OrganizationsPage = lazy(() => import('./organizations/OrganizationsPage').then((m) => ({ default: m.OrganizationsPage })));
-const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
-const PlanImportPage = lazy(() => import('./plans/import/PlanImportPage').then((m) => ({ default: m.PlanImportPage })));
-const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
-const FollowUpPage = lazy(() => import('./follow-up/FollowUpPage').then((m) => ({ default: m.FollowUpPage })));
-const WorkBoardPage = lazy(() => import('./work/WorkBoardPage').then((m) => ({ default: m.WorkBoardPage })));
-const WorkCalendarPage = lazy(() => import('./work/WorkCalendarPage').then((m) => ({ default: m.WorkCalendarPage })));
-const IndicesPage = lazy(() => import('./indices/IndicesPage').then((m) => ({ default: m.IndicesPage })));
-const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
-const ReportPage = lazy(() => import('./reports/ReportPage').then((m) => ({ default: m.ReportPage })));
-const WorkPage = lazy(() => import('./work/WorkPage').then((m) => ({ default: m.WorkPage })));
-const TaskPage = lazy(() => import('./tasks/TaskPage').then((m) => ({ default: m.TaskPage })));
-const LegalDocumentsPage = lazy(() => import('./legal-documents/LegalDocumentsPage').then((m) => ({ default: m.LegalDocumentsPage })));
-const MediaItemsPage = lazy(() => import('./media/MediaItemsPage').then((m) => ({ default: m.MediaItemsPage })));
-const MediaItemPage = lazy(() => import('./media/MediaItemPage').then((m) => ({ default: m.MediaItemPage })));
-const MediaItemFormPage = lazy(() => import('./media/MediaItemFormPage').then((m) => ({ default: m.MediaItemFormPage })));
-const ChannelsPage = lazy(() => import('./media/ChannelsPage').then((m) => ({ default: m.ChannelsPage })));
-const GoodPracticesPage = lazy(() => import('./media-insights/GoodPracticesPage').then((m) => ({ default: m.GoodPracticesPage })));
-const MediaStatsPage = lazy(() => import('./media-insights/MediaStatsPage').then((m) => ({ default: m.MediaStatsPage })));
-const ProceduresPage = lazy(() => import('./procedures/ProceduresPage').then((m) => ({ default: m.ProceduresPage })));
-const PostingByBodyPage = lazy(() => import('./procedures/PostingByBodyPage').then((m) => ({ default: m.PostingByBodyPage })));
-const ProcedurePage = lazy(() => import('./procedures/ProcedurePage').then((m) => ({ default: m.ProcedurePage })));
-const FeedbackListPage = lazy(() => import('./feedback/FeedbackListPage').then((m) => ({ default: m.FeedbackListPage })));
-const FeedbackByBodyPage = lazy(() => import('./feedback/FeedbackByBodyPage').then((m) => ({ default: m.FeedbackByBodyPage })));
-const FeedbackPage = lazy(() => import('./feedback/FeedbackPage').then((m) => ({ default: m.FeedbackPage })));
-const SurveysPage = lazy(() => import('./surveys/SurveysPage').then((m) => ({ default: m.SurveysPage })));
-const SatisfactionByBodyPage = lazy(() => import('./surveys/SatisfactionByBodyPage').then((m) => ({ default: m.SatisfactionByBodyPage })));
-const SurveyPage = lazy(() => import('./surveys/SurveyPage').then((m) => ({ default: m.SurveyPage })));
-const ScoringPage = lazy(() => import('./scoring/ScoringPage').then((m) => ({ default: m.ScoringPage })));
-const RoundPage = lazy(() => import('./scoring/RoundPage').then((m) => ({ default: m.RoundPage })));
-const AssessmentPage = lazy(() => import('./scoring/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
-const CriteriaSetsPage = lazy(() => import('./scoring/CriteriaSetsPage').then((m) => ({ default: m.CriteriaSetsPage })));
-const CriteriaSetPage = lazy(() => import('./scoring/CriteriaSetPage').then((m) => ({ default: m.CriteriaSetPage })));
+/** A page of an area, loaded when first visited together with the areas' messages it speaks in. */
+function areaPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): LazyExoticComponent<ComponentType> {
+  return lazy(() => Promise.all([load(), loadAreaMessages()]).then(([module]) => ({ default: pick(module) })));
+}
+
+// Every page but the sign-in page is loaded when first visited (issue 17): the first load carries React, the
+// router, the shell's messages and the sign-in page, which is plain markup; antd comes with the shell, and
+// the home page in the same chunk (vite.config.ts).
+const AntdRoot = lazy(() => import('./layout/AntdRoot').then((m) => ({ default: m.AntdRoot })));
+const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const UnknownPathPage = lazy(() => import('./pages/UnknownPathPage').then((m) => ({ default: m.UnknownPathPage })));
+const Forbidden = lazy(() => import('./layout/Forbidden').then((m) => ({ default: m.Forbidden })));
+const OrganizationsPage = areaPage(() => import('./organizations/OrganizationsPage'), (m) => m.OrganizationsPage);
+const UsersPage = areaPage(() => import('./users/UsersPage'), (m) => m.UsersPage);
+const AuditPage = areaPage(() => import('./audit/AuditPage'), (m) => m.AuditPage);
+const PlansPage = areaPage(() => import('./plans/PlansPage'), (m) => m.PlansPage);
+const PlanImportPage = areaPage(() => import('./plans/import/PlanImportPage'), (m) => m.PlanImportPage);
+const PlanPage = areaPage(() => import('./plans/PlanPage'), (m) => m.PlanPage);
+const FollowUpPage = areaPage(() => import('./follow-up/FollowUpPage'), (m) => m.FollowUpPage);
+const WorkBoardPage = areaPage(() => import('./work/WorkBoardPage'), (m) => m.WorkBoardPage);
+const WorkCalendarPage = areaPage(() => import('./work/WorkCalendarPage'), (m) => m.WorkCalendarPage);
+const IndicesPage = areaPage(() => import('./indices/IndicesPage'), (m) => m.IndicesPage);
+const ReportsPage = areaPage(() => import('./reports/ReportsPage'), (m) => m.ReportsPage);
+const ReportPage = areaPage(() => import('./reports/ReportPage'), (m) => m.ReportPage);
+const WorkPage = areaPage(() => import('./work/WorkPage'), (m) => m.WorkPage);
+const TaskPage = areaPage(() => import('./tasks/TaskPage'), (m) => m.TaskPage);
+const LegalDocumentsPage = areaPage(() => import('./legal-documents/LegalDocumentsPage'), (m) => m.LegalDocumentsPage);
+const MediaItemsPage = areaPage(() => import('./media/MediaItemsPage'), (m) => m.MediaItemsPage);
+const MediaItemPage = areaPage(() => import('./media/MediaItemPage'), (m) => m.MediaItemPage);
+const MediaItemFormPage = areaPage(() => import('./media/MediaItemFormPage'), (m) => m.MediaItemFormPage);
+const ChannelsPage = areaPage(() => import('./media/ChannelsPage'), (m) => m.ChannelsPage);
+const GoodPracticesPage = areaPage(() => import('./media-insights/GoodPracticesPage'), (m) => m.GoodPracticesPage);
+const MediaStatsPage = areaPage(() => import('./media-insights/MediaStatsPage'), (m) => m.MediaStatsPage);
+const ProceduresPage = areaPage(() => import('./procedures/ProceduresPage'), (m) => m.ProceduresPage);
+const PostingByBodyPage = areaPage(() => import('./procedures/PostingByBodyPage'), (m) => m.PostingByBodyPage);
+const ProcedurePage = areaPage(() => import('./procedures/ProcedurePage'), (m) => m.ProcedurePage);
+const FeedbackListPage = areaPage(() => import('./feedback/FeedbackListPage'), (m) => m.FeedbackListPage);
+const FeedbackByBodyPage = areaPage(() => import('./feedback/FeedbackByBodyPage'), (m) => m.FeedbackByBodyPage);
+const FeedbackPage = areaPage(() => import('./feedback/FeedbackPage'), (m) => m.FeedbackPage);
+const SurveysPage = areaPage(() => import('./surveys/SurveysPage'), (m) => m.SurveysPage);
+const SatisfactionByBodyPage = areaPage(() => import('./surveys/SatisfactionByBodyPage'), (m) => m.SatisfactionByBodyPage);
+const SurveyPage = areaPage(() => import('./surveys/SurveyPage'), (m) => m.SurveyPage);
+const ScoringPage = areaPage(() => import('./scoring/ScoringPage'), (m) => m.ScoringPage);
+const RoundPage = areaPage(() => import('./scoring/RoundPage'), (m) => m.RoundPage);
+const AssessmentPage = areaPage(() => import('./scoring/AssessmentPage'), (m) => m.AssessmentPage);
+const CriteriaSetsPage = areaPage(() => import('./scoring/CriteriaSetsPage'), (m) => m.CriteriaSetsPage);
+const CriteriaSetPage = areaPage(() => import('./scoring/CriteriaSetPage'), (m) => m.CriteriaSetPage);
 
 export function AppRoutes() {
   return (
@@ -58,14 +65,13 @@ export function AppRoutes() {
       <Route
         element={
           <RequireSignIn>
-            <AppLayout />
+            <AntdRoot>
+              <AppLayout />
+            </AntdRoot>
           </RequireSignIn>
         }
       >
         <Route index element={<DashboardPage />} />
-        {AREAS.filter((area) => !area.ready).map((area) => (
-          <Route key={area.path} path={area.path} element={<ComingSoonPage area={area.label} />} />
-        ))}
         <Route path="/ke-hoach" element={<PlansPage />} />
         <Route path="/ke-hoach/nhap" element={<PlanImportPage />} />
         <Route path="/ke-hoach/:id" element={<PlanPage />} />
@@ -102,7 +108,7 @@ export function AppRoutes() {
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<UnknownPathPage />} />
       </Route>
     </Routes>
   );

@@ -1,9 +1,10 @@
-import { Card, Col, Flex, List, Progress, Row, Space, Tag, Typography } from 'antd';
+import { Col, Flex, Progress, Row, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeDto } from '../../shared/schemas/home';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
 import { ReportStateTag } from '../reports/labels';
+import { HomeCard } from './HomeCard';
 import type { ReportState } from '../../shared/report-vocabulary';
 
 type Body = NonNullable<HomeDto['body']>;
@@ -19,23 +20,21 @@ export function BodyProgressCard({ body, year }: { body: Body; year: number }) {
   const t = useT();
   const share = shareOf(body.tally);
   return (
-    <Card title={t('home.bodyTitle', { year, name: body.name })} extra={<Link to="/theo-doi">{t('home.openFollowUp')}</Link>}>
+    <HomeCard title={t('home.bodyTitle', { year, name: body.name })} extra={<Link to="/theo-doi">{t('home.openFollowUp')}</Link>}>
       <Space orientation="vertical" size="middle" className="full-width">
         <div>
-          <Typography.Text strong>{t('home.doneOfTotal', { done: body.tally.done, applies: applies(body.tally), share: share === null ? '—' : percent(share) })}</Typography.Text>
+          <strong>{t('home.doneOfTotal', { done: body.tally.done, applies: applies(body.tally), share: share === null ? '—' : percent(share) })}</strong>
           <Progress percent={share === null ? 0 : Math.round(share * 100)} status={body.tally.late > 0 ? 'exception' : 'normal'} showInfo={false} aria-label={t('home.shareDone')} />
-          <Typography.Text type="secondary">{t('home.bodyCounts', { late: body.tally.late, due: body.tally.due, undated: body.tally.undated })}</Typography.Text>
+          <span className="home-secondary">{t('home.bodyCounts', { late: body.tally.late, due: body.tally.due, undated: body.tally.undated })}</span>
         </div>
         <Row gutter={[24, 16]}>
           <Col xs={24} lg={14}>
-            <Typography.Title level={5}>{t('home.byArea')}</Typography.Title>
-            <List
-              size="small"
-              dataSource={body.areas}
-              renderItem={(a) => {
+            <h5 className="home-subtitle">{t('home.byArea')}</h5>
+            <ul className="home-list home-list-small">
+              {body.areas.map((a) => {
                 const s = shareOf(a.tally);
                 return (
-                  <List.Item>
+                  <li key={a.area} className="home-list-item">
                     <Flex vertical className="full-width" gap={2}>
                       <Flex justify="space-between" wrap gap="small">
                         <span>{a.label}</span>
@@ -49,38 +48,44 @@ export function BodyProgressCard({ body, year }: { body: Body; year: number }) {
                         </span>
                       </Flex>
                       <Progress percent={s === null ? 0 : Math.round(s * 100)} size="small" aria-label={a.label} />
-                      <Typography.Text type="secondary" className="home-trend" aria-label={t('home.trend')}>
+                      <span className="home-secondary home-trend" aria-label={t('home.trend')}>
                         {a.trend.map((q, i) => (q === null ? null : t('home.quarterShare', { quarter: ROMAN[i]!, share: percent(q) }))).filter(Boolean).join(' · ')}
-                      </Typography.Text>
+                      </span>
                     </Flex>
-                  </List.Item>
+                  </li>
                 );
-              }}
-            />
+              })}
+            </ul>
           </Col>
           <Col xs={24} lg={10}>
-            <Typography.Title level={5}>{t('home.lateByUnit')}</Typography.Title>
+            <h5 className="home-subtitle">{t('home.lateByUnit')}</h5>
             {body.lateByUnit.length === 0 ? (
-              <Typography.Text type="secondary">{t('home.noLateUnits')}</Typography.Text>
+              <span className="home-secondary">{t('home.noLateUnits')}</span>
             ) : (
-              <List size="small" dataSource={body.lateByUnit} renderItem={(u) => <List.Item extra={<Tag color="red">{t('home.lateCount', { count: u.late })}</Tag>}>{u.name}</List.Item>} />
+              <ul className="home-list home-list-small">
+                {body.lateByUnit.map((u) => (
+                  <li key={u.id} className="home-list-item">
+                    {u.name}
+                    <Tag color="red">{t('home.lateCount', { count: u.late })}</Tag>
+                  </li>
+                ))}
+              </ul>
             )}
-            <Typography.Title level={5} className="home-subtitle">
-              {t('home.reports', { year })}
-            </Typography.Title>
-            <List
-              size="small"
-              dataSource={body.reports}
-              renderItem={(r) => (
-                <List.Item extra={r.state ? <ReportStateTag state={r.state as ReportState} /> : <Tag>{t('home.reportNotStarted')}</Tag>}>
-                  {r.reportId ? <Link to={`/bao-cao/${r.reportId}`}>{r.label}</Link> : <Link to="/bao-cao">{r.label}</Link>}{' '}
-                  <Typography.Text type="secondary">({t('home.reportDue', { date: formatDate(r.dueOn) })})</Typography.Text>
-                </List.Item>
-              )}
-            />
+            <h5 className="home-subtitle home-subtitle-next">{t('home.reports', { year })}</h5>
+            <ul className="home-list home-list-small">
+              {body.reports.map((r) => (
+                <li key={r.period} className="home-list-item">
+                  <span>
+                    {r.reportId ? <Link to={`/bao-cao/${r.reportId}`}>{r.label}</Link> : <Link to="/bao-cao">{r.label}</Link>}{' '}
+                    <span className="home-secondary">({t('home.reportDue', { date: formatDate(r.dueOn) })})</span>
+                  </span>
+                  {r.state ? <ReportStateTag state={r.state as ReportState} /> : <Tag>{t('home.reportNotStarted')}</Tag>}
+                </li>
+              ))}
+            </ul>
           </Col>
         </Row>
       </Space>
-    </Card>
+    </HomeCard>
   );
 }

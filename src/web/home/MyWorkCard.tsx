@@ -1,7 +1,8 @@
-import { Alert, Card, Col, Row, Statistic } from 'antd';
+import { Alert, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeDto } from '../../shared/schemas/home';
 import { useT } from '../i18n/I18nProvider';
+import { HomeCard } from './HomeCard';
 
 type Tile = { key: string; label: string; value: number; to: string; alarm?: boolean };
 
@@ -18,7 +19,7 @@ export function MyWorkCard({ mine, title }: { mine: HomeDto['mine']; title: stri
   if (mine.itemsToApprove !== null) tiles.push({ key: 'items', label: t('home.itemsToApprove'), value: mine.itemsToApprove, to: '/truyen-thong' });
   const nothing = tiles.every((tile) => tile.value === 0);
   return (
-    <Card title={title}>
+    <HomeCard title={title}>
       <Row gutter={[16, 16]}>
         {tiles.map((tile) => (
           <Col key={tile.key} xs={12} sm={8} lg={4}>
@@ -30,6 +31,6 @@ export function MyWorkCard({ mine, title }: { mine: HomeDto['mine']; title: stri
       </Row>
       {mine.undated > 0 && <Alert className="form-alert" type="warning" showIcon title={t('home.undated', { count: mine.undated })} />}
       {nothing && mine.undated === 0 && <Alert className="form-alert" type="success" showIcon title={t('home.allClear')} />}
-    </Card>
+    </HomeCard>
   );
 }

@@ -1,9 +1,10 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { Card, List, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeDto } from '../../shared/schemas/home';
 import { formatDate } from '../format/dates';
 import { useT, type Translate } from '../i18n/I18nProvider';
+import { HomeCard } from './HomeCard';
 
 type Duty = HomeDto['scoring'][number];
 
@@ -29,16 +30,20 @@ function lineOf(t: Translate, duty: Duty): string {
 export function ScoringDutiesCard({ duties }: { duties: HomeDto['scoring'] }) {
   const t = useT();
   return (
-    <Card title={<><TrophyOutlined aria-hidden /> {t('home.scoring.title')}</>}>
-      <List
-        dataSource={duties}
-        renderItem={(duty) => (
-          <List.Item key={`${duty.kind}-${duty.roundId}-${duty.assessmentId ?? ''}`}>
-            <List.Item.Meta title={<Link to={linkOf(duty)}>{duty.roundName}</Link>} description={lineOf(t, duty)} />
+    <HomeCard title={<><TrophyOutlined aria-hidden /> {t('home.scoring.title')}</>}>
+      <ul className="home-list">
+        {duties.map((duty) => (
+          <li key={`${duty.kind}-${duty.roundId}-${duty.assessmentId ?? ''}`} className="home-list-item">
+            <div>
+              <div className="home-list-title">
+                <Link to={linkOf(duty)}>{duty.roundName}</Link>
+              </div>
+              <div className="home-secondary">{lineOf(t, duty)}</div>
+            </div>
             {duty.dueOn && <Tag color="orange">{t('home.scoring.due', { date: formatDate(duty.dueOn) })}</Tag>}
-          </List.Item>
-        )}
-      />
-    </Card>
+          </li>
+        ))}
+      </ul>
+    </HomeCard>
   );
 }

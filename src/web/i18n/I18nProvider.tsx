@@ -1,12 +1,44 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en';
-import { vi, type MessageKey } from './vi';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { shellVi, type MessageKey } from './vi';
 
 export type Language = 'vi' | 'en';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const CATALOGUES: Record<Language, Record<MessageKey, string>> = { vi, en };
+type Catalogue = Partial<Record<MessageKey, string>>;
+
+/**
+ * The first load carries only what the sign-in page, the shell and the home page say (issue 17: both
+ * catalogues whole were some 50 kB of its gzipped JavaScript). The areas' Vietnamese messages come with the first page of an area
+ * (`loadAreaMessages`, awaited beside the page's own code), and English when someone chooses it.
+ */
+const catalogues: Record<Language, Catalogue | null> = { vi: shellVi, en: null };
+let areasVi: Promise<void> | null = null;
+let areasArrived = false;
+
+/** The areas' Vietnamese messages, fetched once; a page of an area waits for them beside its own code. */
+export function loadAreaMessages(): Promise<void> {
+  areasVi ??= import('./areas.vi').then(
+    (m) => {
+      catalogues.vi = { ...catalogues.vi, ...m.areasVi };
+      areasArrived = true;
+    },
+    (error: unknown) => {
+      areasVi = null;
+      throw error;
+    },
+  );
+  return areasVi;
+}
+
+function loadCatalogue(language: Language): Promise<void> {
+  if (language === 'vi') return loadAreaMessages();
+  if (catalogues.en) return Promise.resolve();
+  return import('./en').then((m) => {
+    catalogues.en = m.en;
+  });
+}
+
 const STORAGE_KEY = 'cchc.language';
 
 type I18n = { language: Language; setLanguage: (language: Language) => void; t: Translate };
@@ -28,22 +60,57 @@ export function interpolate(text: string, params?: Params): string {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const [loads, setLoads] = useState(0);
+  const ready = catalogues[language] !== null;
 
+  // A language remembered from an earlier visit is fetched before anything shows; if it cannot be, Vietnamese.
+  useEffect(() => {
+    if (ready) return;
+    loadCatalogue(language).then(
+      () => setLoads((n) => n + 1),
+      () => setLanguageState('vi'),
+    );
+  }, [language, ready]);
+
+  // The screen stays in its language until the chosen one has arrived; if it cannot be fetched, nothing changes.
   const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private browsing may refuse storage; the choice then lasts for this visit only.
-    }
+    loadCatalogue(next).then(
+      () => {
+        setLanguageState(next);
+        try {
+          localStorage.setItem(STORAGE_KEY, next);
+        } catch {
+          // Private browsing may refuse storage; the choice then lasts for this visit only.
+        }
+      },
+      () => undefined,
+    );
   }, []);
 
-  const value = useMemo<I18n>(() => {
-    const catalogue = CATALOGUES[language];
-    return { language, setLanguage, t: (key, params) => interpolate(catalogue[key], params) };
-  }, [language, setLanguage]);
+  // A message outside the first load asked for before the areas' messages came (by a page not awaiting them)
+  // fetches them and is drawn again once they are here, rather than showing its key.
+  const missing = useCallback(() => {
+    if (!areasArrived) {
+      loadAreaMessages().then(
+        () => setLoads((n) => n + 1),
+        () => undefined,
+      );
+    }
+    return '';
+  }, []);
 
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const value = useMemo<I18n | null>(() => {
+    if (!ready) return null;
+    // Read at call time: the areas' messages join the catalogue when they arrive.
+    const t: Translate = (key, params) => {
+      const text = catalogues[language]![key];
+      return text === undefined ? missing() : interpolate(text, params);
+    };
+    return { language, setLanguage, t };
+    // `loads` is here so that a new value once more messages have come redraws what showed without them.
+  }, [language, setLanguage, ready, missing, loads]);
+
+  return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 export function useI18n(): I18n {

@@ -4,6 +4,7 @@ export const accessibilityVi = {
   // Holds the name shown on the button, so voice control users can say what they see.
   'a11y.userMenu': 'Tài khoản: {name}',
   'a11y.search': 'Tìm',
+  'a11y.loading': 'Đang tải',
   'a11y.selectAll': 'Chọn tất cả các dòng',
   'a11y.selectRow': 'Chọn dòng: {name}',
   // Names of the switches (antd's own is "segmented control", in English).

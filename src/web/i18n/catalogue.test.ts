@@ -1,6 +1,6 @@
 import { en } from './en';
 import { interpolate } from './I18nProvider';
-import { vi as viCatalogue } from './vi';
+import { vi as viCatalogue } from './catalogue.vi';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'signIn.password': 'Password',
   'signIn.passwordRequired': 'Please enter your password.',
   'signIn.submit': 'Sign in',
+  'signIn.reveal': 'Show the characters typed',
 
   'password.changeTitle': 'Change password',
   'password.current': 'Current password',

@@ -1,6 +1,6 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout, Spin, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Button, Layout, Spin } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { Outlet } from 'react-router-dom';
 import { useT } from '../i18n/I18nProvider';
 import { NotificationBell } from '../notifications/NotificationBell';
@@ -10,6 +10,9 @@ import { NavigationMenu } from './NavigationMenu';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 import { useNarrowScreen } from './useNarrowScreen';
 import { UserMenu } from './UserMenu';
+
+// Only phones slide the menu in from a drawer: a wide screen does not load it (issue 17).
+const NavigationDrawer = lazy(() => import('./NavigationDrawer').then((m) => ({ default: m.NavigationDrawer })));
 
 /** Side menu on wide screens; on a phone the same menu slides in from a drawer so the page keeps its width. */
 export function AppLayout() {
@@ -32,23 +35,17 @@ export function AppLayout() {
         </Layout.Sider>
       )}
       {!wide && (
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          size={280}
-          title={t('app.shortTitle')}
-          styles={{ body: { padding: 0 } }}
-        >
-          <NavigationMenu theme="light" onNavigate={() => setDrawerOpen(false)} />
-        </Drawer>
+        <Suspense fallback={null}>
+          <NavigationDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)} />
+        </Suspense>
       )}
       <Layout>
         <Layout.Header className="app-header">
           {!wide && <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.open')} onClick={() => setDrawerOpen(true)} />}
-          <Typography.Text strong ellipsis className="app-header-body" title={me.organization.name}>
+          {/* Cut with CSS, not antd's Typography: that would bring its Tooltip and text editor into the shell (issue 17). */}
+          <strong className="app-header-body" title={me.organization.name}>
             {me.organization.name}
-          </Typography.Text>
+          </strong>
           <div className="app-header-actions">
             <LanguageSwitch compact={!wide} />
             <NotificationBell />

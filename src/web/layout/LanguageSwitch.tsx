@@ -1,6 +1,6 @@
-import { GlobalOutlined } from '@ant-design/icons';
-import { Select } from 'antd';
+import { DownOutlined, GlobalOutlined } from '@ant-design/icons';
 import { useI18n, type Language } from '../i18n/I18nProvider';
+import './language-switch.css';
 
 /** Language names are written in their own language, so they are not translated. */
 const OPTIONS: { value: Language; label: string; short: string }[] = [
@@ -8,20 +8,26 @@ const OPTIONS: { value: Language; label: string; short: string }[] = [
   { value: 'en', label: 'English', short: 'EN' },
 ];
 
-/** `compact` shows VI / EN in the closed box, to leave a phone's header room for the body's name. */
+/**
+ * The browser's own select, invisible over what it shows: the phone's own picker, the keyboard as for any
+ * select, and none of antd's Select in the sign-in page's first load (issue 17). `compact` shows VI / EN in
+ * the closed box, to leave a phone's header room for the body's name; the list still names each language.
+ */
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { language, setLanguage, t } = useI18n();
+  const current = OPTIONS.find((o) => o.value === language) ?? OPTIONS[0]!;
   return (
-    <Select<Language>
-      aria-label={t('language.label')}
-      value={language}
-      onChange={setLanguage}
-      options={OPTIONS}
-      labelRender={({ value, label }) => (compact ? OPTIONS.find((o) => o.value === value)?.short : label)}
-      prefix={<GlobalOutlined />}
-      variant="borderless"
-      popupMatchSelectWidth={false}
-      className="language-switch"
-    />
+    <span className="language-switch">
+      <GlobalOutlined aria-hidden />
+      <span aria-hidden>{compact ? current.short : current.label}</span>
+      <DownOutlined aria-hidden className="language-switch-arrow" />
+      <select aria-label={t('language.label')} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+        {OPTIONS.map((o) => (
+          <option key={o.value} value={o.value} lang={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }

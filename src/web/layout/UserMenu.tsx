@@ -1,15 +1,17 @@
 import { BellOutlined, DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { errorMessage } from '../forms/errors';
 import { useT } from '../i18n/I18nProvider';
-import { NotificationSettingsModal } from '../notifications/NotificationSettingsModal';
-import { ChangePasswordModal } from '../session/ChangePasswordModal';
 import { useMe } from '../session/MeContext';
 import { SIGN_IN_PATH } from '../session/paths';
+
+// Opened now and then, and they bring antd's Form: fetched the first time, not with the shell (issue 17).
+const NotificationSettingsModal = lazy(() => import('../notifications/NotificationSettingsModal').then((m) => ({ default: m.NotificationSettingsModal })));
+const ChangePasswordModal = lazy(() => import('../session/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 
 export function UserMenu({ compact }: { compact: boolean }) {
   const t = useT();
@@ -19,6 +21,16 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const queryClient = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
   const [editingNotifications, setEditingNotifications] = useState(false);
+  // Kept once opened, so that closing plays antd's animation rather than cutting the dialog away.
+  const [opened, setOpened] = useState({ password: false, notifications: false });
+  const openPassword = () => {
+    setOpened((o) => ({ ...o, password: true }));
+    setChangingPassword(true);
+  };
+  const openNotifications = () => {
+    setOpened((o) => ({ ...o, notifications: true }));
+    setEditingNotifications(true);
+  };
 
   const signOut = useMutation({
     mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
@@ -32,8 +44,8 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const items: MenuProps['items'] = [
     { key: 'who', label: `${me.user.fullName} (${me.user.username})`, disabled: true },
     { type: 'divider' },
-    { key: 'notifications', icon: <BellOutlined />, label: t('notificationSettings.open'), onClick: () => setEditingNotifications(true) },
-    { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: () => setChangingPassword(true) },
+    { key: 'notifications', icon: <BellOutlined />, label: t('notificationSettings.open'), onClick: openNotifications },
+    { key: 'password', icon: <KeyOutlined />, label: t('user.changePassword'), onClick: openPassword },
     { key: 'signOut', icon: <LogoutOutlined />, label: t('user.signOut'), onClick: () => signOut.mutate() },
   ];
 
@@ -46,8 +58,10 @@ export function UserMenu({ compact }: { compact: boolean }) {
           <DownOutlined />
         </Button>
       </Dropdown>
-      <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />
-      <NotificationSettingsModal open={editingNotifications} onClose={() => setEditingNotifications(false)} />
+      <Suspense fallback={null}>
+        {opened.password && <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />}
+        {opened.notifications && <NotificationSettingsModal open={editingNotifications} onClose={() => setEditingNotifications(false)} />}
+      </Suspense>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Dropdown, Empty, Typography } from 'antd';
+import { App, Badge, Button, Dropdown, Empty } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../forms/errors';
@@ -29,10 +29,10 @@ export function NotificationBell() {
   const panel = (
     <div className="notification-panel" role="dialog" aria-label={t('notifications.title')}>
       <div className="notification-panel-head">
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
-        {unread > 0 && <Typography.Text type="secondary">{t('notifications.unread', { n: unread })}</Typography.Text>}
+        <strong>{t('notifications.title')}</strong>
+        {unread > 0 && <span className="notification-secondary">{t('notifications.unread', { n: unread })}</span>}
       </div>
-      {recent.isError && <Typography.Text type="danger">{t('notifications.loadError')}</Typography.Text>}
+      {recent.isError && <span className="notification-error">{t('notifications.loadError')}</span>}
       {recent.data && recent.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />}
       <ul className="notification-list">
         {recent.data?.items.map((n) => (

@@ -1,8 +1,8 @@
-import { Alert, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Space, Spin, Tag } from 'antd';
+import { lazy, Suspense } from 'react';
 import { errorMessage } from '../forms/errors';
 import { formatDate } from '../format/dates';
 import { grantLabel } from '../format/labels';
-import { BodiesCard } from '../home/BodiesCard';
 import { BodyProgressCard } from '../home/BodyProgressCard';
 import { MyWorkCard } from '../home/MyWorkCard';
 import { ScoringDutiesCard } from '../home/ScoringDutiesCard';
@@ -10,6 +10,9 @@ import { useHome } from '../home/queries';
 import '../home/home.css';
 import { useT } from '../i18n/I18nProvider';
 import { useMe } from '../session/MeContext';
+
+// Only a body with bodies under it sees this, and antd's Table is heavy: not in everyone's first load (issue 17).
+const BodiesCard = lazy(() => import('../home/BodiesCard').then((m) => ({ default: m.BodiesCard })));
 
 /** The home page ("Việc của tôi"): what to do this morning, then how the body and its bodies stand. */
 export function DashboardPage() {
@@ -21,9 +24,7 @@ export function DashboardPage() {
   const data = home.data;
   return (
     <Space orientation="vertical" size="large" className="full-width">
-      <Typography.Title level={3} className="home-greeting">
-        {t('home.greeting', { name: me.user.fullName, date: formatDate(data.today) })}
-      </Typography.Title>
+      <h3 className="home-greeting">{t('home.greeting', { name: me.user.fullName, date: formatDate(data.today) })}</h3>
       {/* Who the figures are for: the person's roles, each in its organisation. */}
       <Space size={[4, 4]} wrap aria-label={t('home.roles')}>
         {me.roles.map((grant) => (
@@ -36,7 +37,11 @@ export function DashboardPage() {
       {data.scoring.length > 0 && <ScoringDutiesCard duties={data.scoring} />}
       {/* A department of health whose own departments have no work of their own sees its bodies instead. */}
       {data.body && (data.body.tally.total > 0 || !data.bodies?.length) && <BodyProgressCard body={data.body} year={data.year} />}
-      {data.bodies && data.bodies.length > 0 && <BodiesCard bodies={data.bodies} />}
+      {data.bodies && data.bodies.length > 0 && (
+        <Suspense fallback={<Spin />}>
+          <BodiesCard bodies={data.bodies} />
+        </Suspense>
+      )}
     </Space>
   );
 }

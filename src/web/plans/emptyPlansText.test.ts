@@ -1,5 +1,5 @@
 import { interpolate } from '../i18n/I18nProvider';
-import { vi } from '../i18n/vi';
+import { vi } from '../i18n/catalogue.vi';
 import { emptyPlansText } from './emptyPlansText';
 
 const t = (key: keyof typeof vi, params?: Record<string, string | number>) => interpolate(vi[key], params);
