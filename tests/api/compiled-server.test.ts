@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServerProcess, type ServerProcess } from '../support/cli-process';
 import { multipartBody } from '../support/multipart';
 
+/** On the bundled list of common passwords (src/domain/auth/common-passwords.txt): refused, which proves the list is in the build. */
+const LISTED_AS_COMMON = 'matkhau123456';
+
 /**
  * `npm start` runs the server bundled by esbuild (scripts/build-server.mjs), not the TypeScript sources: the
  * bundle must find every file the code reads at run time (the public stylesheet, the list of common
@@ -124,7 +127,7 @@ describe('the compiled server', () => {
     });
 
     it('refuses a common password from its list', async () => {
-      const res = await fetch(`${server.url}/api/auth/change-password`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword: PASSWORD, newPassword: 'matkhau123456' }) });
+      const res = await fetch(`${server.url}/api/auth/change-password`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ currentPassword: PASSWORD, newPassword: LISTED_AS_COMMON }) });
       expect(res.status).toBe(400);
       expect((await res.json()).error.code).toBe('WEAK_PASSWORD');
     });

@@ -21,12 +21,21 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
   afterEach(() => vi.useRealTimers());
 
   const plan = () => t.request('GET', `/api/plans/${planId}`, { cookie: coordinator });
+  /**
+   * PostgreSQL's version is the server's snapshot, which any database's writes on the same server move:
+   * the test databases share one server with the other test files, so there a hit is likely, not certain.
+   * What must hold on both is that no answer is ever stale.
+   */
+  const expectKept = (res: { headers: Record<string, unknown> }) => {
+    if (dialect === 'sqlite') expect(res.headers['x-view-cache']).toBe('hit');
+    else expect(['hit', 'miss']).toContain(res.headers['x-view-cache']);
+  };
 
   it('answers a second look from the cache, the same text', async () => {
     const first = await plan();
     const second = await plan();
     expect(first.statusCode).toBe(200);
-    expect(second.headers['x-view-cache']).toBe('hit');
+    expectKept(second);
     expect(second.body).toBe(first.body);
     expect(second.headers['content-type']).toMatch(/^application\/json/);
   });
@@ -35,7 +44,7 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
     const reporter = await t.login('bvsn.tchc');
     const list = () => t.request('GET', '/api/occurrences?mine=1&open=1&limit=5', { cookie: reporter });
     const before = await list();
-    expect((await list()).headers['x-view-cache']).toBe('hit');
+    expectKept(await list());
     const item = before.json().items.find((o: { can: { update: boolean } }) => o.can.update);
     const note = `Đã cập nhật qua ứng dụng (${dialect})`;
     expect((await t.request('PATCH', `/api/occurrences/${item.id}`, { cookie: reporter, body: { note } })).statusCode).toBe(200);
@@ -46,7 +55,7 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
 
   it('makes the view again after a write by another connection (another process, a command line)', async () => {
     await plan();
-    expect((await plan()).headers['x-view-cache']).toBe('hit');
+    expectKept(await plan());
     const title = `Kế hoạch đổi tên bởi tiến trình khác ${dialect}`;
     if (dialect === 'sqlite') {
       const other = new Database(t.config.sqliteFile);
@@ -69,7 +78,7 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
     const theirs = await t.request('GET', '/api/home', { cookie: director });
     expect(theirs.headers['x-view-cache']).not.toBe('hit');
     expect(theirs.body).not.toBe(mine.body);
-    expect((await t.request('GET', '/api/home', { cookie: coordinator })).headers['x-view-cache']).toBe('hit');
+    expectKept(await t.request('GET', '/api/home', { cookie: coordinator }));
     // The next day (sessions last hours, so the person signs in again that day): lateness is counted to a new today.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(Date.now() + 24 * 3600 * 1000));
@@ -77,6 +86,28 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
     const res = await t.request('GET', '/api/home', { cookie: nextDay });
     expect(res.statusCode).toBe(200);
     expect(res.headers['x-view-cache']).toBe('miss');
+  });
+
+  it('reuses a session check only until something is written: signing out elsewhere, or a disabled account, ends it at once', async () => {
+    const cookie = await t.login('ttyt-lccd.coordinator');
+    expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(200);
+    expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(200);
+    // Another process signs every session of the person out (a second connection deletes them).
+    if (dialect === 'sqlite') {
+      const other = new Database(t.config.sqliteFile);
+      other.prepare("delete from sessions where user_id = (select id from users where username = 'ttyt-lccd.coordinator')").run();
+      other.close();
+    } else {
+      const other = new Client({ connectionString: t.config.databaseUrl });
+      await other.connect();
+      await other.query("delete from sessions where user_id = (select id from users where username = 'ttyt-lccd.coordinator')");
+      await other.end();
+    }
+    expect((await t.request('GET', '/api/me', { cookie })).statusCode).toBe(401);
+    const again = await t.login('ttyt-lccd.coordinator');
+    expect((await t.request('GET', '/api/home', { cookie: again })).statusCode).toBe(200);
+    await t.store.db.updateTable('users').set({ disabled_at: new Date().toISOString() }).where('username', '=', 'ttyt-lccd.coordinator').execute();
+    expect((await t.request('GET', '/api/home', { cookie: again })).statusCode).toBe(401);
   });
 
   it('keeps no refusal and nothing for someone signed out', async () => {

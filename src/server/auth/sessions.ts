@@ -27,8 +27,14 @@ export async function createSession(db: Db, userId: string, hours: number, meta:
   return { token, expiresAt };
 }
 
-/** The user id behind a cookie token, or null when the session is unknown or over. Slides the expiry. */
-export async function resolveSession(db: Db, token: string, hours: number): Promise<{ id: string; userId: string } | null> {
+/** How long a session's check may be reused without reading it again (its expiry still checked): no write falls in between. */
+export const SESSION_RECHECK_MS = TOUCH_EVERY_MS;
+
+/**
+ * The user id behind a cookie token, or null when the session is unknown or over. Slides the expiry.
+ * `expiresAt` and `seenAt` (ms) say until when the answer holds without reading the session again.
+ */
+export async function resolveSession(db: Db, token: string, hours: number): Promise<{ id: string; userId: string; expiresAt: number; seenAt: number } | null> {
   const id = sessionId(token);
   const session = await findSession(db, id);
   if (!session) return null;
@@ -41,8 +47,9 @@ export async function resolveSession(db: Db, token: string, hours: number): Prom
     const cap = new Date(session.created_at).getTime() + ABSOLUTE_DAYS * 86_400_000;
     const slid = new Date(Math.min(now.getTime() + hours * 3_600_000, cap)).toISOString();
     await touchSession(db, id, nowIso(), slid);
+    return { id, userId: session.user_id, expiresAt: new Date(slid).getTime(), seenAt: now.getTime() };
   }
-  return { id, userId: session.user_id };
+  return { id, userId: session.user_id, expiresAt: new Date(session.expires_at).getTime(), seenAt: new Date(session.last_seen_at).getTime() };
 }
 
 export async function endSession(db: Db, token: string): Promise<void> {

@@ -37,7 +37,8 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
   app.addHook('preHandler', async (request, reply) => {
     if (request.method !== 'GET' || !request.routeOptions.config.viewCache || !request.signedIn) return;
     const key = keyOf(request);
-    const version = await dataVersion(db);
+    // Read by the session check as the request came in; else read now. Either way before the view is made.
+    const version = request.dataVersion ?? (await dataVersion(db));
     const kept = cache.get(key);
     if (kept && kept.version === version) {
       reply.header('x-view-cache', 'hit').type(kept.contentType);
