@@ -14,7 +14,8 @@ declare module 'fastify' {
   }
 }
 
-type Kept = { version: string; body: string; contentType: string };
+/** The answer as bytes: sending a kept plan page (130 kB) no longer encodes its text again each time. */
+type Kept = { version: string; body: Buffer; contentType: string };
 
 /** Entries larger than this are not kept: a few huge answers would push out hundreds of small ones. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
@@ -31,7 +32,7 @@ const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
  * key (lateness is counted to today). Per process, bounded in bytes.
  */
 export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 1024 * 1024): void {
-  const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: (k) => k.body.length * 2 + 200 });
+  const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: (k) => k.body.length + 200 });
   const keyOf = (request: FastifyRequest) => `${request.signedIn!.user.id}|${todayInVietnam(new Date())}|${request.url}`;
 
   app.addHook('preHandler', async (request, reply) => {
@@ -51,7 +52,7 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.viewCacheKey;
     if (!pending || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_ENTRY_BYTES) return payload;
-    cache.set(pending.key, { version: pending.version, body: payload, contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
+    cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
     reply.header('x-view-cache', 'miss');
     return payload;
   });
