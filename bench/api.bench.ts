@@ -47,7 +47,7 @@ const log = (line: string) => console.log(`  ${line}`);
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const sqliteDir = values.data ?? join(scratch, 'sqlite');
 
-type Row = { db: string; route: string; connections: number; load: Load; bare: Load; bareRead: Load };
+type Row = { db: string; key: string; route: string; connections: number; load: Load; bare: Load; bareRead: Load };
 const rows: Row[] = [];
 const notes: string[] = [];
 
@@ -82,7 +82,7 @@ try {
           const measured = await load(app.base, route.request, connections, seconds);
           const backlog = await drain(app.pid);
           if (backlog > 1000) notes.push(`${route.name}, ${connections} kết nối (${db}): máy chủ còn bận ${(backlog / 1000).toFixed(1)} s sau khi dừng tải`);
-          rows.push({ db, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read });
+          rows.push({ db, key: route.key, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read });
           printRow(rows.at(-1)!);
         }
       }
@@ -103,7 +103,8 @@ for (const note of notes) console.log(`- ${note}`);
 if (dbs.includes('postgres') && dbs.includes('sqlite')) {
   console.log('\nPostgreSQL so với SQLite (p99, 32 kết nối):');
   for (const r of rows.filter((x) => x.db === 'postgres' && x.connections === 32)) {
-    const s = rows.find((x) => x.db === 'sqlite' && x.route === r.route && x.connections === 32);
+    // By key: the plan's name carries its task count, which differs between the two databases' data.
+    const s = rows.find((x) => x.db === 'sqlite' && x.key === r.key && x.connections === 32);
     if (s) console.log(`  ${r.route.padEnd(52)} ${(r.load.p99 / Math.max(1, s.load.p99)).toFixed(2)}×`);
   }
 }
