@@ -51,11 +51,20 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
   const started = performance.now();
   const shape: Shape = { ...SCALES[options.scale], ...options.shape };
   const today = options.today ?? todayInVietnam(new Date());
-  const log = options.log ?? (() => undefined);
   const taken = await db.selectFrom('organizations').select('code').where('code', 'in', Array.from({ length: shape.provinces }, (_, i) => generatedDohCode(i + 1))).execute();
   if (taken.length > 0) throw new Error(`Cơ sở dữ liệu đã có dữ liệu sinh sẵn (${taken.map((t) => t.code).join(', ')}); hãy dùng một cơ sở dữ liệu trống hoặc chỉ có dữ liệu mẫu.`);
   const passwordHash = await hashPassword(options.password);
   const bulk = await startBulkLoad(db);
+  try {
+    return await generateProvinces(db, options, shape, today, passwordHash, started);
+  } finally {
+    // Also after a failure: the connection goes back to checking references and waiting for the disk.
+    await bulk.restore();
+  }
+}
+
+async function generateProvinces(db: Db, options: GenerateOptions, shape: Shape, today: IsoDate, passwordHash: string, started: number): Promise<GenerateSummary> {
+  const log = options.log ?? (() => undefined);
   const rows: Record<string, number> = {};
   const count = (written: Record<string, number>) => {
     for (const [table, n] of Object.entries(written)) rows[table] = (rows[table] ?? 0) + n;
@@ -75,7 +84,7 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
     for (const body of province.bodies) await writeBody(place, random.fork(body.org.code), body, false);
     log(`Tỉnh ${p}/${shape.provinces}: ${province.doh.org.name}, ${province.bodies.length} đơn vị, ${(rows.occurrences ?? 0).toLocaleString('vi-VN')} kỳ thực hiện đến nay (${((performance.now() - started) / 1000).toFixed(1)} giây)`);
   }
-  await bulk.finish();
+  await checkReferences(db);
   return { provinces: shape.provinces, bodies: shape.provinces * shape.bodies, rows, seconds: (performance.now() - started) / 1000, usernames };
 }
 
@@ -84,21 +93,26 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
  * every row (millions of survey answers), and commits do not wait for the disk. The database stays in
  * WAL mode, so a crash mid-way loses at most the bodies not yet written, never the file.
  */
-async function startBulkLoad(db: Db): Promise<{ finish(): Promise<void> }> {
-  if (dialectOf(db) !== 'sqlite') return { finish: async () => undefined };
+async function startBulkLoad(db: Db): Promise<{ restore(): Promise<void> }> {
+  if (dialectOf(db) !== 'sqlite') return { restore: async () => undefined };
   await sql`PRAGMA foreign_keys = OFF`.execute(db);
   await sql`PRAGMA synchronous = OFF`.execute(db);
   // The indexes being filled stay in memory instead of being read back from disk page by page.
   await sql`PRAGMA cache_size = -262144`.execute(db);
   return {
-    async finish() {
+    async restore() {
       await sql`PRAGMA synchronous = FULL`.execute(db);
       await sql`PRAGMA cache_size = -2000`.execute(db);
       await sql`PRAGMA foreign_keys = ON`.execute(db);
-      const broken = await sql<{ table: string }>`PRAGMA foreign_key_check`.execute(db);
-      if (broken.rows.length > 0) throw new Error(`Dữ liệu sinh ra có ${broken.rows.length} tham chiếu hỏng (bảng ${[...new Set(broken.rows.map((r) => r.table))].join(', ')}).`);
     },
   };
+}
+
+/** The references SQLite did not check row by row during the load, checked once (PostgreSQL checked each). */
+async function checkReferences(db: Db): Promise<void> {
+  if (dialectOf(db) !== 'sqlite') return;
+  const broken = await sql<{ table: string }>`PRAGMA foreign_key_check`.execute(db);
+  if (broken.rows.length > 0) throw new Error(`Dữ liệu sinh ra có ${broken.rows.length} tham chiếu hỏng (bảng ${[...new Set(broken.rows.map((r) => r.table))].join(', ')}).`);
 }
 
 type Place = {
