@@ -72,6 +72,35 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
     expect(after.json().title).toBe(title);
   });
 
+  it("counts a province's work again after a write by another connection (the department of health's matrix and home)", async () => {
+    const director = await t.login('syt-lc.director');
+    const matrix = () => t.request('GET', '/api/progress/matrix?year=2026&scope=bodies', { cookie: director });
+    const home = () => t.request('GET', '/api/home', { cookie: director });
+    const [matrixBefore, homeBefore] = [(await matrix()).body, (await home()).body];
+    const late = await t.store.db
+      .selectFrom('occurrences as oc')
+      .innerJoin('organizations as o', 'o.id', 'oc.organization_id')
+      .select('oc.id')
+      .where('o.code', '=', 'KHTH')
+      .where('oc.status', 'in', ['not_started', 'in_progress'])
+      .where('oc.due', '<', '2026-06-30')
+      .execute();
+    expect(late.length).toBeGreaterThan(0);
+    const ids = late.map((r) => r.id);
+    if (dialect === 'sqlite') {
+      const other = new Database(t.config.sqliteFile);
+      other.prepare(`update occurrences set status = 'not_applicable' where id in (${ids.map(() => '?').join(',')})`).run(...ids);
+      other.close();
+    } else {
+      const other = new Client({ connectionString: t.config.databaseUrl });
+      await other.connect();
+      await other.query(`update occurrences set status = 'not_applicable' where id = any($1)`, [ids]);
+      await other.end();
+    }
+    expect((await matrix()).body).not.toBe(matrixBefore);
+    expect((await home()).body).not.toBe(homeBefore);
+  });
+
   it('keeps each person their own answer, and makes the view again the next day', async () => {
     const director = await t.login('bvsn.director');
     const mine = await t.request('GET', '/api/home', { cookie: coordinator });

@@ -1,7 +1,9 @@
 import type { OccurrenceStatus } from '../../domain/calendar';
 import { workByBody, type SourcedOccurrence } from '../../domain/occurrences/counted-work';
 import type { WorkFact } from '../../domain/reports/work';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/database';
+import { dataVersion } from '../../db/data-version';
 import { listMatrixOrganizations } from '../../db/repositories/follow-up';
 import { listCarriedTasks, listWorkCandidates, type WorkCandidateRow, type WorkRange } from '../../db/repositories/counted-work';
 
@@ -41,11 +43,24 @@ const toCounted = (r: WorkCandidateRow): CountedOccurrence => ({
  * follow-up matrix, KPIs, reports): read from the database, decided by `countsForBody`.
  */
 export async function loadWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkRange): Promise<Map<string, CountedOccurrence[]>> {
+  // Kept while nothing is written: a department of health's home, matrix and KPI cards, and each of its
+  // people, read the same sixty bodies' year (30 000 periods in a province). Never inside a transaction,
+  // where the data version counts the transaction's own writes, which may yet be rolled back.
+  const version = db.isTransaction ? null : await dataVersion(db);
+  const kept = keptWork.get(db) ?? new LRUCache<string, Map<string, CountedOccurrence[]>>({ max: 8 });
+  keptWork.set(db, kept);
+  const key = version === null ? null : `${version}|${range.from}|${range.to}|${range.year}|${[...bodyIds].sort().join(',')}`;
+  const hit = key === null ? undefined : kept.get(key);
+  if (hit) return hit;
   const [rows, carried] = await Promise.all([listWorkCandidates(db, bodyIds, range), listCarriedTasks(db, bodyIds, range.year)]);
   const byBody = workByBody(rows.map(toCounted), carried);
   for (const id of bodyIds) if (!byBody.has(id)) byBody.set(id, []);
+  if (key !== null) kept.set(key, byBody);
   return byBody;
 }
+
+/** Loaded work per database, by data version, range and bodies; read only by its callers. */
+const keptWork = new WeakMap<Db, LRUCache<string, Map<string, CountedOccurrence[]>>>();
 
 export async function loadWorkOfBody(db: Db, bodyId: string, range: WorkRange): Promise<CountedOccurrence[]> {
   return (await loadWorkOfBodies(db, [bodyId], range)).get(bodyId)!;
