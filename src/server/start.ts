@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
 import { migrateToLatest, openStore, type Store } from '../db/database';
-import { warmUpPdfConverter } from '../documents/pdf/libreoffice';
 import { deleteStaleThrottles } from '../db/repositories/login-throttle';
 import { deleteExpiredSessions } from '../db/repositories/sessions';
 import { buildApp } from './app';
@@ -24,8 +23,6 @@ export async function startServer(config: Config, options: { demo: boolean; demo
   app.log.info({ ...swept }, `Dọn tệp khi khởi động: xoá ${swept.removed} tệp không thuộc dữ liệu nào, đưa ${swept.placed} tệp đã ghi xong vào chỗ`);
   if (swept.withheld) app.log.warn({ withheld: swept.withheld }, `Không xoá ${swept.withheld} tệp mà cơ sở dữ liệu không nhắc tới: quá nửa thư mục ${join(config.dataDir, 'files')}. DATA_DIR và DATABASE_URL có đúng là của cùng một hệ thống không?`);
   const url = await app.listen({ port: config.port, host: config.host });
-  // LibreOffice starts in the background (a few seconds), so the first PDF asked for finds it running.
-  void warmUpPdfConverter();
   // Expired sessions are refused when used; this only keeps the table small. The files sweep catches what
   // another process sharing the folder left while this one ran.
   const sweep = setInterval(() => {

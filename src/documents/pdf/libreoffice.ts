@@ -31,11 +31,6 @@ export function holdPdfConverter(log?: ConverterLog): () => Promise<void> {
   };
 }
 
-/** Starts LibreOffice in the background so the first PDF does not wait for it; never rejects. */
-export function warmUpPdfConverter(): Promise<void> {
-  return pdfConverter().warmUp();
-}
-
 /** The PDF of a DOCX, made by LibreOffice headless so that it is exactly the DOCX (decision 0011). */
 export function docxToPdf(docx: Buffer): Promise<Buffer> {
   return convertWithLibreOffice(docx, 'docx', 'pdf');

@@ -49,8 +49,8 @@ type Session = {
 
 /**
  * A LibreOffice kept running and reused for every conversion, one at a time (decision 0032): a plan's PDF
- * takes ~0,3 s instead of the ~1,2 s of starting LibreOffice for each. It is started on the first conversion
- * or by warmUp(); a conversion in which it dies or hangs past the timeout fails with a clear error, and the
+ * takes ~0,3 s instead of the ~1,2 s of starting LibreOffice for each. It is started on the first conversion;
+ * a conversion in which it dies or hangs past the timeout fails with a clear error, and the
  * next one starts a fresh LibreOffice. close() kills it (a later conversion starts it again); so does the
  * process exiting, and the helper kills it when this process dies without exiting (SIGKILL).
  * Without a Python that has the `uno` module (Debian python3-uno) each conversion starts LibreOffice
@@ -105,23 +105,6 @@ export class WarmConverter {
     });
     this.queue = run.catch(() => undefined);
     return run;
-  }
-
-  /**
-   * Starts LibreOffice now, in the queue, so the first conversion finds it running. Never rejects: a failure
-   * is logged and the first conversion tries again.
-   */
-  warmUp(): Promise<void> {
-    const generation = this.generation;
-    const run = this.queue.then(async () => {
-      const soffice = findSoffice();
-      if (!soffice || !(await this.unoPython(soffice))) return;
-      await this.running(soffice, generation);
-    });
-    this.queue = run.catch(() => undefined);
-    return run.catch((error: unknown) => {
-      if (generation === this.generation) this.log.warn(`LibreOffice did not start in advance: ${message(error)}`);
-    });
   }
 
   /** Kills LibreOffice and waits for it to be gone; a conversion asked for later starts it again. */
@@ -368,8 +351,4 @@ function officeBinary(soffice: string): string {
 function canImportUno(python: string): Promise<boolean> {
   if (python.includes('/') && !existsSync(python)) return Promise.resolve(false);
   return new Promise((resolve) => execFile(python, ['-c', 'import uno'], { timeout: 20_000 }, (error) => resolve(!error)));
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -29,28 +29,8 @@ export async function createOrganization(ctx: CommandContext, input: CreateOrgan
     const kind = input.kind as OrganizationKind;
     const problem = placementProblem(kind, parent ? { kind: parent.kind as OrganizationKind, retired: !!parent.retired_at } : null);
     if (problem) throw placementError(problem);
-    const id = newId();
-    const bodyId = bodyIdFor(id, kind, parent ? { bodyId: parent.body_id } : null);
-    const codeScope = isBodyKind(kind) ? '*' : bodyId;
-    if (await codeTaken(tx.db, codeScope, input.code)) throw codeTakenError(input.code);
-    const now = nowIso();
-    const row: OrganizationRow = {
-      id,
-      parent_id: parent?.id ?? null,
-      body_id: bodyId,
-      path: childPath(parent?.path ?? null, id),
-      kind,
-      code: input.code,
-      code_scope: codeScope,
-      name: input.name,
-      name_folded: foldText(input.name),
-      place_name: input.placeName ?? null,
-      superior_name: input.superiorName ?? null,
-      document_code: input.documentCode ?? null,
-      retired_at: null,
-      created_at: now,
-      updated_at: now,
-    };
+    if (await codeTaken(tx.db, codeScopeOf(kind, parent ?? null), input.code)) throw codeTakenError(input.code);
+    const row = organizationRow({ parent: parent ?? null, kind, code: input.code, name: input.name, placeName: input.placeName ?? null, superiorName: input.superiorName ?? null, documentCode: input.documentCode ?? null }, nowIso());
     await insertOrganization(tx.db, row);
     await tx.audit({
       organization: { id: row.id, path: row.path },
@@ -63,6 +43,34 @@ export async function createOrganization(ctx: CommandContext, input: CreateOrgan
     if (isBodyKind(kind)) await createStandingGroups(tx, row);
     return row;
   });
+}
+
+/** Where a node's code must be unique: bodies across the country, departments within their body. */
+const codeScopeOf = (kind: OrganizationKind, parent: OrganizationRow | null) => (isBodyKind(kind) || !parent ? '*' : parent.body_id);
+
+/** A new node's row: its body, its place in the tree, the scope of its code, its name for search. */
+export function organizationRow(
+  n: { parent: OrganizationRow | null; kind: OrganizationKind; code: string; name: string; placeName: string | null; superiorName: string | null; documentCode: string | null },
+  now: string,
+): OrganizationRow {
+  const id = newId();
+  return {
+    id,
+    parent_id: n.parent?.id ?? null,
+    body_id: bodyIdFor(id, n.kind, n.parent ? { bodyId: n.parent.body_id } : null),
+    path: childPath(n.parent?.path ?? null, id),
+    kind: n.kind,
+    code: n.code,
+    code_scope: codeScopeOf(n.kind, n.parent),
+    name: n.name,
+    name_folded: foldText(n.name),
+    place_name: n.placeName,
+    superior_name: n.superiorName,
+    document_code: n.documentCode,
+    retired_at: null,
+    created_at: now,
+    updated_at: now,
+  };
 }
 
 async function createStandingGroups(tx: Tx, body: OrganizationRow): Promise<void> {

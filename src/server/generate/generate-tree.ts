@@ -1,9 +1,9 @@
-import { bodyIdFor, childPath } from '../../domain/organizations/tree';
 import { newId } from '../../db/ids';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import { foldText } from '../../shared/fold';
-import type { OrganizationKind } from '../../shared/organization-kinds';
+import { isBodyKind, type OrganizationKind } from '../../shared/organization-kinds';
 import type { Role } from '../../shared/roles';
+import { organizationRow } from '../commands/create-organization';
 import type { RowBuffer } from './batch-insert';
 import { DEPARTMENTS, DOH_OFFICES, personName } from './names';
 import type { Province } from './provinces';
@@ -53,26 +53,10 @@ export function generateTree(rows: RowBuffer, random: Random, province: Province
   const area = province.city ? `thành phố ${province.name}` : `tỉnh ${province.name}`;
   const superior = `UBND ${area.toUpperCase()}`;
   const org = (kind: OrganizationKind, code: string, name: string, parent: OrganizationRow | null, documentCode: string | null): OrganizationRow => {
-    const id = newId();
-    const bodyId = bodyIdFor(id, kind, parent ? { bodyId: parent.body_id } : null);
-    const row: OrganizationRow = {
-      id,
-      parent_id: parent?.id ?? null,
-      body_id: bodyId,
-      path: childPath(parent?.path ?? null, id),
-      kind,
-      code,
-      code_scope: parent && bodyId === parent.body_id ? bodyId : '*',
-      name,
-      name_folded: foldText(name),
-      place_name: placeName,
-      // A body's documents carry its superior's name in the header; a department's carry none.
-      superior_name: !parent ? superior : bodyId === id ? parent.name.toUpperCase() : null,
-      document_code: documentCode,
-      retired_at: null,
-      created_at: now,
-      updated_at: now,
-    };
+    const isBody = isBodyKind(kind);
+    // A body's documents carry its superior's name in the header; a department's carry none.
+    const superiorName = !parent ? superior : isBody ? parent.name.toUpperCase() : null;
+    const row = organizationRow({ parent, kind, code, name, placeName, superiorName, documentCode }, now);
     rows.add('organizations', row);
     return row;
   };
