@@ -723,6 +723,16 @@ export type SurveyScaleAnswersTable = {
   answered_on: string;
 };
 
+/** Counts of a survey's scale answers per day and SIPAS aspect ('' outside them): migration 0019. */
+export type SurveyScaleTalliesTable = {
+  survey_id: string;
+  organization_id: string;
+  answered_on: string;
+  aspect: string;
+  answered: number;
+  satisfied: number;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   external_bodies: ExternalBodiesTable;
@@ -754,6 +764,7 @@ export type Database = {
   assessment_evidence: AssessmentEvidenceTable;
   assessment_score_changes: AssessmentScoreChangesTable;
   survey_scale_answers: SurveyScaleAnswersTable;
+  survey_scale_tallies: SurveyScaleTalliesTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
   document_number_registers: DocumentNumberRegistersTable;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { satisfactionFor } from '../../src/server/commands/survey-satisfaction';
 import { decodeQrPng, firstDataPng } from '../support/qr-decode';
@@ -166,6 +167,34 @@ describe.each(DIALECTS)('surveys on %s', (dialect) => {
     expect(byCode.BVSN).toMatchObject({ responses: 3, overall: { answered: 39, satisfied: 23 } });
     expect(byCode['TTYT-LCCD']).toMatchObject({ responses: 0, overall: { answered: 0, percent: null } });
     expect(province.json().total).toMatchObject({ responses: 3, answered: 39, satisfied: 23, percent: 59 });
+  });
+
+  it('keeps day tallies that add up to the answers: two sheets of one day add, a scale outside SIPAS counts under no aspect', async () => {
+    const sections = [{ title: 'Đánh giá', questions: [...ALL_KINDS_SECTIONS[1]!.questions, { id: 'an-uong', kind: 'scale', text: 'Căng tin sạch sẽ', required: false }] }];
+    const id = await addSurvey(t, coordinator, { organizationId: bvsn, title: 'Khảo sát căng tin 2018', sections });
+    await answerOn(t, id, '2018-06-01', { 'thai-do': 5, 'cho-ngoi': 2, 'an-uong': 4 });
+    await answerOn(t, id, '2018-06-01', { 'thai-do': 3, 'an-uong': 5 });
+    const tallies = await t.store.db.selectFrom('survey_scale_tallies').select(['answered_on', 'aspect', 'answered', 'satisfied']).where('survey_id', '=', id).orderBy('aspect').execute();
+    expect(tallies).toEqual([
+      { answered_on: '2018-06-01', aspect: '', answered: 2, satisfied: 2 },
+      { answered_on: '2018-06-01', aspect: 'access', answered: 1, satisfied: 0 },
+      { answered_on: '2018-06-01', aspect: 'staff', answered: 2, satisfied: 1 },
+    ]);
+    const rate = (await t.request('GET', `/api/surveys/${id}/results`, { cookie: coordinator })).json().satisfaction;
+    expect(rate.overall).toEqual({ answered: 5, satisfied: 3, percent: 60 });
+    expect(rate.aspects.map((a: { aspect: string }) => a.aspect)).toEqual(['access', 'staff']);
+
+    // Every tally of the database (the demo's history included) is the count of its raw answers.
+    const aspect = sql<string>`coalesce(aspect, '')`;
+    const raw = await t.store.db
+      .selectFrom('survey_scale_answers')
+      .select((eb) => ['survey_id', 'answered_on', aspect.as('aspect'), eb.fn.countAll<number | string>().as('answered'), eb.fn.sum<number | string>(eb.case().when('point', '>=', 4).then(1).else(0).end()).as('satisfied')])
+      .groupBy(['survey_id', 'answered_on', aspect])
+      .execute();
+    const kept = await t.store.db.selectFrom('survey_scale_tallies').select(['survey_id', 'answered_on', 'aspect', 'answered', 'satisfied']).execute();
+    const line = (r: { survey_id: string; answered_on: string; aspect: string | null; answered: number | string; satisfied: number | string }) => `${r.survey_id} ${r.answered_on} ${r.aspect} ${Number(r.answered)} ${Number(r.satisfied)}`;
+    expect(kept.map(line).sort()).toEqual(raw.map(line).sort());
+    expect(kept.length).toBeGreaterThan(3);
   });
 
   it('exports one row per sheet: the day, then each question as a number or as its words', async () => {

@@ -17,6 +17,7 @@ import * as procedures from './0015-procedures';
 import * as feedbackAndSurveys from './0016-feedback-and-surveys';
 import * as assessmentCriteriaSets from './0017-assessment-criteria-sets';
 import * as assessmentRounds from './0018-assessment-rounds';
+import * as surveyScaleTallies from './0019-survey-scale-tallies';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0016-feedback-and-surveys': feedbackAndSurveys,
   '0017-assessment-criteria-sets': assessmentCriteriaSets,
   '0018-assessment-rounds': assessmentRounds,
+  '0019-survey-scale-tallies': surveyScaleTallies,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

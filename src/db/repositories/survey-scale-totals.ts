@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import { SATISFIED } from '../../domain/surveys/satisfaction';
 import type { Db } from '../database';
 import type { DayRange } from './surveys';
 
@@ -12,8 +11,9 @@ export type ScaleGrouping = 'all' | 'aspect' | 'month' | 'organization' | 'surve
 export type ScaleTotal = { key: string | null; answered: number; satisfied: number };
 
 /**
- * Counts of scale answers and of those at "hài lòng" or above, grouped in SQL. The month is the first seven
- * characters of the ISO day, which `substr` gives alike on SQLite and PostgreSQL.
+ * Counts of scale answers and of those at "hài lòng" or above, added up in SQL from the day tallies
+ * (survey_scale_tallies, kept with every answer sheet). The month is the first seven characters of the
+ * ISO day, which `substr` gives alike on SQLite and PostgreSQL; the aspect '' is a question outside SIPAS's.
  */
 export async function scaleTotals(db: Db, scope: ScaleScope, range: DayRange, by: ScaleGrouping): Promise<ScaleTotal[]> {
   if ('organizationIds' in scope && scope.organizationIds.length === 0) return [];
@@ -24,18 +24,16 @@ export async function scaleTotals(db: Db, scope: ScaleScope, range: DayRange, by
     : by === 'survey' ? sql<string | null>`survey_id`
     : sql<string | null>`null`;
   let query = db
-    .selectFrom('survey_scale_answers')
-    .select((eb) => [
-      key.as('key'),
-      eb.fn.countAll<number | string>().as('answered'),
-      eb.fn.sum<number | string | null>(eb.case().when('point', '>=', SATISFIED).then(1).else(0).end()).as('satisfied'),
-    ]);
+    .selectFrom('survey_scale_tallies')
+    .select((eb) => [key.as('key'), eb.fn.sum<number | string | null>('answered').as('answered'), eb.fn.sum<number | string | null>('satisfied').as('satisfied')]);
   query = 'surveyId' in scope ? query.where('survey_id', '=', scope.surveyId) : query.where('organization_id', 'in', [...scope.organizationIds]);
   if (range.from) query = query.where('answered_on', '>=', range.from);
   if (range.to) query = query.where('answered_on', '<=', range.to);
   if (by !== 'all') query = query.groupBy(key);
   const rows = await query.execute();
-  return rows.map((r) => ({ key: r.key, answered: Number(r.answered), satisfied: Number(r.satisfied ?? 0) })).filter((r) => r.answered > 0);
+  return rows
+    .map((r) => ({ key: by === 'aspect' && r.key === '' ? null : r.key, answered: Number(r.answered ?? 0), satisfied: Number(r.satisfied ?? 0) }))
+    .filter((r) => r.answered > 0);
 }
 
 /** How many answer sheets the surveys of each body received in a range of days. */

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { Db } from '../database';
+import { addScaleTallies, talliesOf } from './survey-scale-tallies';
 import type { SurveyResponsesTable, SurveyScaleAnswersTable, SurveysTable } from '../schema';
 
 export type SurveyRow = Selectable<SurveysTable>;
@@ -72,10 +73,12 @@ export async function deviceHasAnswered(db: Db, surveyId: string, deviceHash: st
   return (await db.selectFrom('survey_responses').select('id').where('survey_id', '=', surveyId).where('device_hash', '=', deviceHash).executeTakeFirst()) !== undefined;
 }
 
-/** One answer sheet and its scale answers; the caller runs it in a transaction so both or neither are kept. */
+/** One answer sheet, its scale answers and their day tallies; the caller runs it in a transaction so both or neither are kept. */
 export async function insertResponse(db: Db, response: SurveyResponseRow, scaleAnswers: readonly SurveyScaleAnswerRow[]): Promise<void> {
   await db.insertInto('survey_responses').values(response).execute();
-  if (scaleAnswers.length > 0) await db.insertInto('survey_scale_answers').values([...scaleAnswers]).execute();
+  if (scaleAnswers.length === 0) return;
+  await db.insertInto('survey_scale_answers').values([...scaleAnswers]).execute();
+  await addScaleTallies(db, talliesOf(scaleAnswers));
 }
 
 /** How many chose each point of each scale question of a survey: the bars of its charts. */

@@ -6,6 +6,7 @@ import { SIPAS_TEMPLATE } from '../../domain/surveys/sipas-template';
 import { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from '../../domain/feedback/tracking-code';
 import { newId } from '../../db/ids';
 import { procedureSearchText, type ProcedureRow } from '../../db/repositories/procedures';
+import { talliesOf } from '../../db/repositories/survey-scale-tallies';
 import type { ChannelKind } from '../../shared/media-vocabulary';
 import { contentColumns } from '../commands/procedure-content';
 import { searchTextOf } from '../commands/media-content';
@@ -153,11 +154,17 @@ export function generateSurvey(rows: RowBuffer, random: Random, body: GeneratedB
   });
   const span = daysBetween(opensOn, lastDay) + 1;
   const salt = random.int(0, 1_000_000);
+  const scaleRows = [];
   for (let i = 0; i < count; i++) {
     const day = addDays(opensOn, Math.floor((i / count) * span));
     const answers = answersFor(SIPAS_QUESTIONS, `${salt}|${i}`, Number(day.slice(5, 7)) - 1);
     const id = newId();
     rows.add('survey_responses', { id, survey_id: surveyId, answered_at: at(day, 1 + (i % 9)), answered_on: day, device_hash: null, answers_json: JSON.stringify(answers) });
-    for (const s of scaleAnswersOf(SIPAS_SECTIONS, answers)) rows.add('survey_scale_answers', { response_id: id, survey_id: surveyId, organization_id: body.org.id, question_id: s.questionId, aspect: s.aspect, point: s.point, answered_on: day });
+    for (const s of scaleAnswersOf(SIPAS_SECTIONS, answers)) {
+      const row = { response_id: id, survey_id: surveyId, organization_id: body.org.id, question_id: s.questionId, aspect: s.aspect, point: s.point, answered_on: day };
+      rows.add('survey_scale_answers', row);
+      scaleRows.push(row);
+    }
   }
+  for (const tally of talliesOf(scaleRows)) rows.add('survey_scale_tallies', tally);
 }

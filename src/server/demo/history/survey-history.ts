@@ -7,6 +7,7 @@ import type { Db } from '../../../db/database';
 import { newId } from '../../../db/ids';
 import type { SipasAspect } from '../../../shared/survey-vocabulary';
 import { unitInterval } from './outcomes';
+import { addScaleTallies, talliesOf } from '../../../db/repositories/survey-scale-tallies';
 
 /** How many answer sheets each demo body's survey has gathered by today, about one a day. */
 const SHEETS: Record<string, number> = { BVSN: 340, 'TTYT-LCCD': 260 };
@@ -105,5 +106,6 @@ export async function writeSurveyHistory(db: Db, today: IsoDate): Promise<void> 
     // In slices: one statement per slice keeps both databases under their limits on bound values.
     for (let i = 0; i < responses.length; i += 200) await db.insertInto('survey_responses').values(responses.slice(i, i + 200)).execute();
     for (let i = 0; i < scaleRows.length; i += 500) await db.insertInto('survey_scale_answers').values(scaleRows.slice(i, i + 500)).execute();
+    await addScaleTallies(db, talliesOf(scaleRows));
   }
 }
