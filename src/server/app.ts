@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import { registerViewCache } from './http/view-cache';
+import { COMPRESSION } from './http/compression';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -135,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // Before compression: the cache keeps and serves the JSON text.
   registerViewCache(app, store.db);
   // Lists of a whole province's tree run to hundreds of kilobytes of JSON: compress for slow lines.
-  await app.register(compress, { threshold: 2048, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } });
+  await app.register(compress, { threshold: COMPRESSION.threshold, encodings: COMPRESSION.encodings, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: COMPRESSION.brotliQuality } } });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerErrorHandling(app);

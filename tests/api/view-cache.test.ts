@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
@@ -38,6 +39,27 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
     expectKept(second);
     expect(second.body).toBe(first.body);
     expect(second.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('keeps the compressed bytes too: a kept answer comes as brotli or gzip as asked, the same JSON', async () => {
+    const identity = (await plan()).body;
+    expect(identity.length).toBeGreaterThan(2048);
+    for (const [asked, encoding, decode] of [
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      for (let look = 0; look < 3; look++) {
+        const res = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: { cookie: coordinator, 'accept-encoding': asked } });
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-encoding']).toBe(encoding);
+        expect(res.headers.vary).toContain('accept-encoding');
+        expect(decode(res.rawPayload).toString('utf8')).toBe(identity);
+        if (look > 0) expectKept(res);
+      }
+    }
+    const plain = await t.app.inject({ method: 'GET', url: `/api/plans/${planId}`, headers: { cookie: coordinator, 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(identity);
   });
 
   it('makes the view again after a write through the app', async () => {

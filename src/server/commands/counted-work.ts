@@ -47,20 +47,29 @@ export async function loadWorkOfBodies(db: Db, bodyIds: readonly string[], range
   // people, read the same sixty bodies' year (30 000 periods in a province). Never inside a transaction,
   // where the data version counts the transaction's own writes, which may yet be rolled back.
   const version = db.isTransaction ? null : await dataVersion(db);
-  const kept = keptWork.get(db) ?? new LRUCache<string, Map<string, CountedOccurrence[]>>({ max: 8 });
+  if (version === null) return readWorkOfBodies(db, bodyIds, range);
+  const kept = keptWork.get(db) ?? new LRUCache<string, Promise<Map<string, CountedOccurrence[]>>>({ max: 8 });
   keptWork.set(db, kept);
-  const key = version === null ? null : `${version}|${range.from}|${range.to}|${range.year}|${[...bodyIds].sort().join(',')}`;
-  const hit = key === null ? undefined : kept.get(key);
-  if (hit) return hit;
+  const key = `${version}|${range.from}|${range.to}|${range.year}|${[...bodyIds].sort().join(',')}`;
+  // The promise is kept, not its result: people who open the province's pages together share one read.
+  let work = kept.get(key);
+  if (!work) {
+    work = readWorkOfBodies(db, bodyIds, range);
+    kept.set(key, work);
+    work.catch(() => kept.delete(key));
+  }
+  return work;
+}
+
+async function readWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkRange): Promise<Map<string, CountedOccurrence[]>> {
   const [rows, carried] = await Promise.all([listWorkCandidates(db, bodyIds, range), listCarriedTasks(db, bodyIds, range.year)]);
   const byBody = workByBody(rows.map(toCounted), carried);
   for (const id of bodyIds) if (!byBody.has(id)) byBody.set(id, []);
-  if (key !== null) kept.set(key, byBody);
   return byBody;
 }
 
 /** Loaded work per database, by data version, range and bodies; read only by its callers. */
-const keptWork = new WeakMap<Db, LRUCache<string, Map<string, CountedOccurrence[]>>>();
+const keptWork = new WeakMap<Db, LRUCache<string, Promise<Map<string, CountedOccurrence[]>>>>();
 
 export async function loadWorkOfBody(db: Db, bodyId: string, range: WorkRange): Promise<CountedOccurrence[]> {
   return (await loadWorkOfBodies(db, [bodyId], range)).get(bodyId)!;

@@ -3,6 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
 import { dataVersion } from '../../db/data-version';
+import { chosenEncoding, COMPRESSION, encode, type Encoding } from './compression';
 
 /** Route option: `config: { viewCache: true }` on a GET route whose answer depends only on the data, the person, the URL and the day. */
 declare module 'fastify' {
@@ -14,8 +15,13 @@ declare module 'fastify' {
   }
 }
 
-/** The answer as bytes: sending a kept plan page (130 kB) no longer encodes its text again each time. */
-type Kept = { version: string; body: Buffer; contentType: string };
+/**
+ * The answer as bytes, and compressed once per encoding a client asked for: a kept plan page (130 kB) is
+ * neither encoded as text nor compressed again each time it is sent.
+ */
+type Kept = { version: string; body: Buffer; contentType: string; encoded: Partial<Record<Encoding, Buffer>> };
+
+const sizeOf = (k: Kept) => k.body.length + (k.encoded.br?.length ?? 0) + (k.encoded.gzip?.length ?? 0) + 200;
 
 /** Entries larger than this are not kept: a few huge answers would push out hundreds of small ones. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
@@ -32,7 +38,7 @@ const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
  * key (lateness is counted to today). Per process, bounded in bytes.
  */
 export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 1024 * 1024): void {
-  const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: (k) => k.body.length + 200 });
+  const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: sizeOf });
   const keyOf = (request: FastifyRequest) => `${request.signedIn!.user.id}|${todayInVietnam(new Date())}|${request.url}`;
 
   app.addHook('preHandler', async (request, reply) => {
@@ -43,7 +49,17 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
     const kept = cache.get(key);
     if (kept && kept.version === version) {
       reply.header('x-view-cache', 'hit').type(kept.contentType);
-      return reply.send(kept.body);
+      if (kept.body.length < COMPRESSION.threshold) return reply.send(kept.body);
+      reply.header('vary', 'accept-encoding');
+      const encoding = chosenEncoding(request.headers['accept-encoding']);
+      if (!encoding) return reply.send(kept.body);
+      let encoded = kept.encoded[encoding];
+      if (!encoded) {
+        encoded = kept.encoded[encoding] = encode(kept.body, encoding);
+        cache.set(key, kept); // its size has grown
+      }
+      // Compression sees the header and leaves the bytes alone.
+      return reply.header('content-encoding', encoding).send(encoded);
     }
     request.viewCacheKey = { key, version };
   });
@@ -52,7 +68,7 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.viewCacheKey;
     if (!pending || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_ENTRY_BYTES) return payload;
-    cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8') });
+    cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), encoded: {} });
     reply.header('x-view-cache', 'miss');
     return payload;
   });
