@@ -47,7 +47,7 @@ const log = (line: string) => console.log(`  ${line}`);
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const sqliteDir = values.data ?? join(scratch, 'sqlite');
 
-type Row = { db: string; key: string; route: string; connections: number; load: Load; bare: Load; bareRead: Load };
+type Row = { db: string; key: string; route: string; connections: number; load: Load; bare: Load; bareRead: Load; rssMb: number };
 const rows: Row[] = [];
 const notes: string[] = [];
 
@@ -82,7 +82,7 @@ try {
           const measured = await load(app.base, route.request, connections, seconds);
           const backlog = await drain(app.pid);
           if (backlog > 1000) notes.push(`${route.name}, ${connections} kết nối (${db}): máy chủ còn bận ${(backlog / 1000).toFixed(1)} s sau khi dừng tải`);
-          rows.push({ db, key: route.key, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read });
+          rows.push({ db, key: route.key, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read, rssMb: app.rssMb() });
           printRow(rows.at(-1)!);
         }
       }
@@ -112,12 +112,12 @@ if (dbs.includes('postgres') && dbs.includes('sqlite')) {
 function printRow(r: Row): void {
   if (rows.length === 1 || rows.at(-2)?.db !== r.db) {
     console.log(`\n${r.db}`);
-    console.log(`${'tuyến'.padEnd(52)} ${'kết nối'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} │ ${'trần'.padStart(7)} ${'trần+đọc'.padStart(8)} ${'% trần+đọc'.padStart(10)} ${'p99 trần+đọc'.padStart(12)}`);
+    console.log(`${'tuyến'.padEnd(52)} ${'kết nối'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} │ ${'trần'.padStart(7)} ${'trần+đọc'.padStart(8)} ${'% trần+đọc'.padStart(10)} ${'p99 trần+đọc'.padStart(12)} ${'RSS MB'.padStart(7)}`);
   }
   const share = (100 * r.load.rps) / Math.max(1, r.bareRead.rps);
   const errors = r.load.errors ? `  (${r.load.errors} lỗi: ${Object.entries(r.load.statuses).filter(([k]) => Number(k) >= 400).map(([k, v]) => `${k}×${v}`).join(', ')})` : '';
   console.log(
-    `${r.route.padEnd(52)} ${String(r.connections).padStart(7)} ${r.load.rps.toFixed(0).padStart(8)} ${String(r.load.p50).padStart(6)} ${String(r.load.p99).padStart(6)} │ ${r.bare.rps.toFixed(0).padStart(7)} ${r.bareRead.rps.toFixed(0).padStart(8)} ${`${share.toFixed(0)}%`.padStart(10)} ${String(r.bareRead.p99).padStart(12)}${errors}`,
+    `${r.route.padEnd(52)} ${String(r.connections).padStart(7)} ${r.load.rps.toFixed(0).padStart(8)} ${String(r.load.p50).padStart(6)} ${String(r.load.p99).padStart(6)} │ ${r.bare.rps.toFixed(0).padStart(7)} ${r.bareRead.rps.toFixed(0).padStart(8)} ${`${share.toFixed(0)}%`.padStart(10)} ${String(r.bareRead.p99).padStart(12)} ${r.rssMb.toFixed(0).padStart(7)}${errors}`,
   );
 }
 

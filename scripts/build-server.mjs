@@ -66,6 +66,20 @@ const runtimeAssets = (assets) => ({
   },
 });
 
+/**
+ * Every npm package is imported from node_modules at run time, except React, which renders the public
+ * pages: node_modules/react picks its development build unless NODE_ENV says production, and `npm start`
+ * sets no NODE_ENV. Bundled with NODE_ENV defined, only React's production build is in the server (the
+ * public procedure list rendered three times faster).
+ */
+const BUNDLED_PACKAGES = /^(react|react-dom|scheduler)(\/|$)/;
+const externalExceptReact = {
+  name: 'external-except-react',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED_PACKAGES.test(args.path) ? undefined : { path: args.path, external: true }));
+  },
+};
+
 /** Builds the server into `outdir` (default dist/server); answers the run-time files copied beside it. */
 export async function buildServer({ outdir = join(ROOT, 'dist/server') } = {}) {
   const out = resolve(ROOT, outdir);
@@ -82,13 +96,16 @@ export async function buildServer({ outdir = join(ROOT, 'dist/server') } = {}) {
     format: 'esm',
     target: 'node20',
     // npm packages stay in node_modules and are imported as they are: native modules (better-sqlite3,
-    // argon2) and packages that read their own files (pdfjs-dist, fonts) keep working.
-    packages: 'external',
+    // argon2) and packages that read their own files (pdfjs-dist, fonts) keep working. React is the
+    // exception (externalExceptReact): bundled in its production build.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // React's CommonJS requires Node's modules (util, stream…): an ES module has no `require` of its own.
+    banner: { js: "import { createRequire as __cchcCreateRequire } from 'node:module'; const require = __cchcCreateRequire(import.meta.url);" },
     sourcemap: true,
     // Error class names appear in the crash log's `err.type`; esbuild would rename clashing ones.
     keepNames: true,
     logLevel: 'warning',
-    plugins: [runtimeAssets(assets)],
+    plugins: [externalExceptReact, runtimeAssets(assets)],
     write: false,
   });
   const copied = withImports(assets);

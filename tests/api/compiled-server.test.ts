@@ -82,6 +82,13 @@ describe('the compiled server', () => {
     expect(existsSync(join(outdir, 'documents/worker/serve.mjs'))).toBe(true);
   });
 
+  it('renders the citizen pages with the production build of React, whatever NODE_ENV says', () => {
+    const bundle = readFileSync(join(outdir, 'cli.js'), 'utf8');
+    expect(bundle).toContain('node_modules/react-dom/cjs/react-dom-server-legacy.node.production.js');
+    expect(bundle).not.toMatch(/node_modules\/react(-dom)?\/cjs\/[\w.-]+\.development\.js/);
+    expect(bundle).not.toMatch(/from "react(-dom)?(\/[\w/-]+)?"/);
+  });
+
   describe('run as `node cli.js serve`', () => {
     let server: ServerProcess;
     let cookie: string;

@@ -48,15 +48,18 @@ export async function loadWorkOfBodies(db: Db, bodyIds: readonly string[], range
   // where the data version counts the transaction's own writes, which may yet be rolled back.
   const version = db.isTransaction ? null : await dataVersion(db);
   if (version === null) return readWorkOfBodies(db, bodyIds, range);
-  const kept = keptWork.get(db) ?? new LRUCache<string, Promise<Map<string, CountedOccurrence[]>>>({ max: 8 });
-  keptWork.set(db, kept);
-  const key = `${version}|${range.from}|${range.to}|${range.year}|${[...bodyIds].sort().join(',')}`;
+  // Only the current version's reads are kept: once anything is written, an older one is never asked
+  // for again, and a province's year is tens of megabytes.
+  let kept = keptWork.get(db);
+  if (!kept || kept.version !== version) keptWork.set(db, (kept = { version, reads: new LRUCache({ max: 8 }) }));
+  const key = `${range.from}|${range.to}|${range.year}|${[...bodyIds].sort().join(',')}`;
   // The promise is kept, not its result: people who open the province's pages together share one read.
-  let work = kept.get(key);
+  const reads = kept.reads;
+  let work = reads.get(key);
   if (!work) {
     work = readWorkOfBodies(db, bodyIds, range);
-    kept.set(key, work);
-    work.catch(() => kept.delete(key));
+    reads.set(key, work);
+    work.catch(() => reads.delete(key));
   }
   return work;
 }
@@ -69,7 +72,7 @@ async function readWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkR
 }
 
 /** Loaded work per database, by data version, range and bodies; read only by its callers. */
-const keptWork = new WeakMap<Db, LRUCache<string, Promise<Map<string, CountedOccurrence[]>>>>();
+const keptWork = new WeakMap<Db, { version: string; reads: LRUCache<string, Promise<Map<string, CountedOccurrence[]>>> }>();
 
 export async function loadWorkOfBody(db: Db, bodyId: string, range: WorkRange): Promise<CountedOccurrence[]> {
   return (await loadWorkOfBodies(db, [bodyId], range)).get(bodyId)!;

@@ -39,6 +39,7 @@ const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
  */
 export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 1024 * 1024): void {
   const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: sizeOf });
+  let currentVersion: string | null = null;
   const keyOf = (request: FastifyRequest) => `${request.signedIn!.user.id}|${todayInVietnam(new Date())}|${request.url}`;
 
   app.addHook('preHandler', async (request, reply) => {
@@ -46,6 +47,11 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
     const key = keyOf(request);
     // Read by the session check as the request came in; else read now. Either way before the view is made.
     const version = request.dataVersion ?? (await dataVersion(db));
+    // An answer of an older version can never be served again: let it go at once rather than when pushed out.
+    if (version !== currentVersion) {
+      cache.clear();
+      currentVersion = version;
+    }
     const kept = cache.get(key);
     if (kept && kept.version === version) {
       reply.header('x-view-cache', 'hit').type(kept.contentType);
@@ -67,7 +73,7 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
   // Registered before compression, so this sees the JSON text, not the compressed stream.
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.viewCacheKey;
-    if (!pending || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_ENTRY_BYTES) return payload;
+    if (!pending || pending.version !== currentVersion || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_ENTRY_BYTES) return payload;
     cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), encoded: {} });
     reply.header('x-view-cache', 'miss');
     return payload;
