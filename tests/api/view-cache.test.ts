@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { insertItem } from '../support/media-fixtures';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
 
 /**
@@ -170,5 +171,31 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
       expect(res.headers['x-view-cache']).toBeUndefined();
     }
     expect((await t.request('GET', `/api/plans/${planId}`)).statusCode).toBe(401);
+  });
+  it("keeps a citizen page per address it was asked at, answers 304 to its ETag, and shows news published since", async () => {
+    const news = (host = 'localhost', headers: Record<string, string> = {}) => t.request('GET', '/p/bvsn/tin-tuc', { headers: { host, ...headers } });
+    const first = await news();
+    const second = await news();
+    expect(first.statusCode).toBe(200);
+    expectKept(second);
+    expect(second.body).toBe(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['cache-control']).toBe(first.headers['cache-control']);
+    expect(second.headers['content-type']).toMatch(/^text\/html/);
+    const unchanged = await news('localhost', { 'if-none-match': String(first.headers.etag) });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+
+    // Another address gets its own links, never the first one's page.
+    const other = await news('cchc.benhvien.local');
+    expect(other.body).toContain('http://cchc.benhvien.local/p/bvsn/tin-tuc');
+    expect(other.body).not.toContain('http://localhost/');
+
+    const title = `Tin mới đăng trên trang công khai (${dialect})`;
+    await insertItem(t.store.db, { bodyCode: 'BVSN', title, publications: [['website', '2026-01-02']] });
+    const after = await news();
+    expect(after.headers['x-view-cache']).toBe('miss');
+    expect(after.body).toContain(title);
+    expect(after.headers.etag).not.toBe(first.headers.etag);
   });
 });

@@ -4,11 +4,16 @@ import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
 import { dataVersion } from '../../db/data-version';
 import { chosenEncoding, COMPRESSION, encode, type Encoding } from './compression';
+import { matchesEtag } from './etag';
 
-/** Route option: `config: { viewCache: true }` on a GET route whose answer depends only on the data, the person, the URL and the day. */
+/**
+ * Route option on a GET route whose answer depends only on the data, the URL, the day and:
+ * `viewCache: true`, the person signed in (staff views); `viewCache: 'public'`, the address the page was
+ * asked at (citizen pages, whose absolute links come from it when PUBLIC_URL is not set).
+ */
 declare module 'fastify' {
   interface FastifyContextConfig {
-    viewCache?: boolean;
+    viewCache?: boolean | 'public';
   }
   interface FastifyRequest {
     viewCacheKey?: { key: string; version: string };
@@ -19,7 +24,10 @@ declare module 'fastify' {
  * The answer as bytes, and compressed once per encoding a client asked for: a kept plan page (130 kB) is
  * neither encoded as text nor compressed again each time it is sent.
  */
-type Kept = { version: string; body: Buffer; contentType: string; encoded: Partial<Record<Encoding, Buffer>> };
+type Kept = { version: string; body: Buffer; contentType: string; encoded: Partial<Record<Encoding, Buffer>>; headers: Record<string, string> };
+
+/** What a citizen page says about itself, kept with it: caching by browsers and proxies, and its ETag for a 304. */
+const KEPT_HEADERS = ['cache-control', 'etag', 'last-modified'];
 
 const sizeOf = (k: Kept) => k.body.length + (k.encoded.br?.length ?? 0) + (k.encoded.gzip?.length ?? 0) + 200;
 
@@ -40,11 +48,17 @@ const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 1024 * 1024): void {
   const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: sizeOf });
   let currentVersion: string | null = null;
-  const keyOf = (request: FastifyRequest) => `${request.signedIn!.user.id}|${todayInVietnam(new Date())}|${request.url}`;
+  const keyOf = (request: FastifyRequest): string | null => {
+    const kind = request.routeOptions.config.viewCache;
+    if (request.method !== 'GET' || !kind) return null;
+    // A citizen page's links come from PUBLIC_URL, or when it is unset from the address it was asked at.
+    const who = kind === 'public' ? (request.server.deps.config.publicUrl ?? `${request.protocol}://${request.host}`) : request.signedIn?.user.id;
+    return who ? `${who}|${todayInVietnam(new Date())}|${request.url}` : null;
+  };
 
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'GET' || !request.routeOptions.config.viewCache || !request.signedIn) return;
     const key = keyOf(request);
+    if (key === null) return;
     // Read by the session check as the request came in; else read now. Either way before the view is made.
     const version = request.dataVersion ?? (await dataVersion(db));
     // An answer of an older version can never be served again: let it go at once rather than when pushed out.
@@ -54,7 +68,8 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
     }
     const kept = cache.get(key);
     if (kept && kept.version === version) {
-      reply.header('x-view-cache', 'hit').type(kept.contentType);
+      reply.header('x-view-cache', 'hit').headers(kept.headers).type(kept.contentType);
+      if (kept.headers.etag && matchesEtag(request.headers['if-none-match'], kept.headers.etag)) return reply.code(304).send();
       if (kept.body.length < COMPRESSION.threshold) return reply.send(kept.body);
       reply.header('vary', 'accept-encoding');
       const encoding = chosenEncoding(request.headers['accept-encoding']);
@@ -73,8 +88,13 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
   // Registered before compression, so this sees the JSON text, not the compressed stream.
   app.addHook('onSend', async (request, reply, payload) => {
     const pending = request.viewCacheKey;
-    if (!pending || pending.version !== currentVersion || reply.statusCode !== 200 || typeof payload !== 'string' || payload.length > MAX_ENTRY_BYTES) return payload;
-    cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), encoded: {} });
+    if (!pending || pending.version !== currentVersion || reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload)) || payload.length > MAX_ENTRY_BYTES) return payload;
+    const headers: Record<string, string> = {};
+    for (const name of KEPT_HEADERS) {
+      const value = reply.getHeader(name);
+      if (value !== undefined) headers[name] = String(value);
+    }
+    cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), encoded: {}, headers });
     reply.header('x-view-cache', 'miss');
     return payload;
   });

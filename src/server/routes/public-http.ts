@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { contentDisposition } from '../http/content-disposition';
+import { matchesEtag } from '../http/etag';
 
 /**
  * HTTP plumbing of the citizen pages. A phone on a slow line asks again with If-None-Match and gets
@@ -17,14 +18,6 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, page: {
   if (page.lastModified) reply.header('last-modified', new Date(page.lastModified).toUTCString());
   if (matchesEtag(request.headers['if-none-match'], etag)) return reply.code(304).send();
   return reply.type(page.type).send(page.body);
-}
-
-/** Weak comparison (RFC 9110 §13.1.2): compression may have changed the bytes, not the page. */
-export function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((tag) => bare(tag) === bare(etag));
 }
 
 /** Absolute links can be trusted only when PUBLIC_URL says where the site is. */

@@ -15,7 +15,8 @@ import { PUBLIC_TEXT as T } from '../../public/public-text';
 import { newsFeedPath, newsItemPath, newsListPath, publicFilePath } from '../../shared/public-urls';
 import { renderPage } from '../../public/render-page';
 import { richTextWords, sanitizeRichText } from '../html/sanitize-rich-text';
-import { matchesEtag, publicDisposition, publicOrigin, sendCached } from './public-http';
+import { matchesEtag } from '../http/etag';
+import { publicDisposition, publicOrigin, sendCached } from './public-http';
 
 const HTML = 'text/html; charset=utf-8';
 const FEED_SIZE = 20;
@@ -45,7 +46,7 @@ export const publicPageRoutes: FastifyPluginAsync = async (app) => {
     return reply.header('cache-control', 'public, max-age=31536000, immutable').type('text/css; charset=utf-8').send(PUBLIC_CSS.body);
   });
 
-  app.get<{ Params: OrgParams; Querystring: ListQuery }>('/p/:orgCode/tin-tuc', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: OrgParams; Querystring: ListQuery }>('/p/:orgCode/tin-tuc', { schema: { hide: true }, config: { viewCache: 'public' } }, async (request, reply) => {
     const body = await findPublicBody(db, request.params.orgCode);
     if (!body) return notFoundPage(reply, null);
     const q = typeof request.query.q === 'string' ? request.query.q.trim().slice(0, 200) : '';
@@ -76,7 +77,7 @@ export const publicPageRoutes: FastifyPluginAsync = async (app) => {
     return sendCached(request, reply, { body: html, type: HTML, lastModified: newest(body.updatedAt, ...items.map((i) => i.updatedAt)) });
   });
 
-  app.get<{ Params: OrgParams }>('/p/:orgCode/tin-tuc/feed.atom', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: OrgParams }>('/p/:orgCode/tin-tuc/feed.atom', { schema: { hide: true }, config: { viewCache: 'public' } }, async (request, reply) => {
     const body = await findPublicBody(db, request.params.orgCode);
     if (!body) return notFoundPage(reply, null);
     const items = await listPublishedItems(db, body.id, { limit: FEED_SIZE, offset: 0, withBody: true });
@@ -109,7 +110,7 @@ export const publicPageRoutes: FastifyPluginAsync = async (app) => {
     return sendCached(request, reply, { body: xml, type: 'application/atom+xml; charset=utf-8', lastModified: updated });
   });
 
-  app.get<{ Params: OrgParams & { slug: string } }>('/p/:orgCode/tin-tuc/:slug', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: OrgParams & { slug: string } }>('/p/:orgCode/tin-tuc/:slug', { schema: { hide: true }, config: { viewCache: 'public' } }, async (request, reply) => {
     const body = await findPublicBody(db, request.params.orgCode);
     if (!body) return notFoundPage(reply, null);
     const item = await findPublishedItem(db, body.id, request.params.slug);

@@ -13,7 +13,8 @@ import { procedureListPath, procedurePath } from '../../shared/public-urls';
 import { renderPage } from '../../public/render-page';
 import { findPublicProcedureForm, listPublicProcedures, loadPublicProcedure } from '../commands/public-procedures';
 import { notFoundPage } from './public-pages';
-import { matchesEtag, publicDisposition, publicOrigin, sendCached } from './public-http';
+import { matchesEtag } from '../http/etag';
+import { publicDisposition, publicOrigin, sendCached } from './public-http';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -30,7 +31,7 @@ export const publicProcedureRoutes: FastifyPluginAsync = async (app) => {
   const filesDir = join(app.deps.config.dataDir, 'files');
   const today = () => todayInVietnam(new Date());
 
-  app.get<{ Params: OrgParams; Querystring: { q?: unknown; 'linh-vuc'?: unknown } }>('/p/:orgCode/thu-tuc', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: OrgParams; Querystring: { q?: unknown; 'linh-vuc'?: unknown } }>('/p/:orgCode/thu-tuc', { schema: { hide: true }, config: { viewCache: 'public' } }, async (request, reply) => {
     const body = await findPublicBody(db, request.params.orgCode);
     if (!body) return notFoundPage(reply, null);
     const q = queryText(request.query.q);
@@ -50,7 +51,7 @@ export const publicProcedureRoutes: FastifyPluginAsync = async (app) => {
     return sendCached(request, reply, { body: html, type: HTML });
   });
 
-  app.get<{ Params: ProcedureParams }>('/p/:orgCode/thu-tuc/:code', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: ProcedureParams }>('/p/:orgCode/thu-tuc/:code', { schema: { hide: true }, config: { viewCache: 'public' } }, async (request, reply) => {
     const body = await findPublicBody(db, request.params.orgCode);
     const procedure = body && (await loadPublicProcedure(db, body, request.params.code, today()));
     if (!procedure) return notFoundPage(reply, body ?? null);
@@ -65,7 +66,7 @@ export const publicProcedureRoutes: FastifyPluginAsync = async (app) => {
     return sendCached(request, reply, { body: html, type: HTML });
   });
 
-  app.get<{ Params: ProcedureParams }>('/p/:orgCode/thu-tuc/:code/niem-yet', { schema: { hide: true } }, async (request, reply) => {
+  app.get<{ Params: ProcedureParams }>('/p/:orgCode/thu-tuc/:code/niem-yet', { schema: { hide: true }, config: { viewCache: 'public' } }, async (request, reply) => {
     const body = await findPublicBody(db, request.params.orgCode);
     const procedure = body && (await loadPublicProcedure(db, body, request.params.code, today()));
     // Only what is in force is printed for the board; the online page explains the rest.
