@@ -17,7 +17,8 @@ import { findPostgresBinaries } from '../tests/support/postgres-cluster';
 import { documentFigures } from './support/document-figures';
 import { postgresDataset, sqliteDataset, type Dataset } from './support/dataset';
 import { drain, load, warmUp, type Load } from './support/load';
-import { benchRoutes, type BenchRoute } from './support/routes';
+import { mixedDay, mixedLoad } from './support/mixed-day';
+import { benchRoutes, PEOPLE, type BenchRoute } from './support/routes';
 import { startApp, startBare, type ServerProcess } from './support/server-process';
 
 const { values } = parseArgs({
@@ -86,6 +87,7 @@ try {
           printRow(rows.at(-1)!);
         }
       }
+      if (!values.only || values.only.includes('mixed')) await measureMixedDay(app, db, scale !== null);
       notes.push(`RSS sau khi chạy tải (${db}): ${app.rssMb().toFixed(0)} MB`);
       if (db === 'sqlite' && !values['no-documents']) notes.push(...(await documentFigures(app.base, scale !== null)));
     } finally {
@@ -106,6 +108,23 @@ if (dbs.includes('postgres') && dbs.includes('sqlite')) {
     // By key: the plan's name carries its task count, which differs between the two databases' data.
     const s = rows.find((x) => x.db === 'sqlite' && x.key === r.key && x.connections === 32);
     if (s) console.log(`  ${r.route.padEnd(52)} ${(r.load.p99 / Math.max(1, s.load.p99)).toFixed(2)}×`);
+  }
+}
+
+/**
+ * A busy hour: six pages of a body and of the department of health read in turn on 32 connections while
+ * someone records their work every second, then every 200 ms. Each write makes the kept views again.
+ */
+async function measureMixedDay(app: ServerProcess, db: string, province: boolean): Promise<void> {
+  const day = await mixedDay(app.base, province ? PEOPLE.province : PEOPLE.demo);
+  console.log(`\n${db}: giờ làm việc (6 trang đơn vị và Sở lần lượt, 32 kết nối, ${seconds} s)`);
+  console.log(`${'ghi nhận tiến độ'.padEnd(24)} ${'số lần ghi'.padStart(10)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(6)}`);
+  for (const everyMs of [0, 1000, 200]) {
+    const result = await mixedLoad(app.base, day, everyMs, 32, seconds);
+    await drain(app.pid);
+    const label = everyMs === 0 ? 'không ghi' : `mỗi ${everyMs} ms`;
+    console.log(`${label.padEnd(24)} ${String(result.writes).padStart(10)} ${result.rps.toFixed(0).padStart(8)} ${String(result.p50).padStart(6)} ${String(result.p99).padStart(6)}${result.errors ? `  (${result.errors} lỗi)` : ''}`);
+    notes.push(`Giờ làm việc (${db}), ghi ${label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
   }
 }
 

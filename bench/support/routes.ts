@@ -5,7 +5,7 @@ import { signIn, staffAddress } from './session';
 export type BenchRoute = { key: string; name: string; request: Request };
 
 /** Who the bench acts as: on the generated province, or on the demo. */
-const PEOPLE = {
+export const PEOPLE = {
   province: { doh: 'g01.syt', body: 'g01.bv01', other: 'g01.bv02', reporter: 'g01.bv01.k01.1', publicCode: 'g01-bv01' },
   demo: { doh: 'syt-lc', body: 'bvsn', other: 'ttyt-lccd', reporter: 'bvsn.tchc', publicCode: 'bvsn' },
 };
