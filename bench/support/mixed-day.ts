@@ -29,8 +29,9 @@ export async function mixedDay(base: string, who: { doh: string; body: string; r
       get(dohDirector.cookie, '/api/home'),
       get(dohDirector.cookie, `/api/progress/matrix?year=${year}&scope=bodies`),
     ],
+    // A change of status each time, so the body's counted work changes with every write, not only its note.
     write: async () => {
-      const res = await fetch(`${base}/api/occurrences/${open.id}`, { method: 'PATCH', headers: { cookie: reporter.cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify({ note: `Ghi nhận tiến độ lần ${++n}` }) });
+      const res = await fetch(`${base}/api/occurrences/${open.id}`, { method: 'PATCH', headers: { cookie: reporter.cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify(++n % 2 ? { status: 'in_progress', progress: 30, note: `Ghi nhận tiến độ lần ${n}` } : { status: 'not_started', progress: 0 }) });
       if (!res.ok) throw new Error(`PATCH occurrence: ${res.status} ${await res.text()}`);
     },
   };

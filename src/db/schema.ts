@@ -733,6 +733,12 @@ export type SurveyScaleTalliesTable = {
   satisfied: number;
 };
 
+/** A version per body of the work it is counted on, bumped by triggers (migration 0020). */
+export type WorkVersionsTable = {
+  body_id: string;
+  n: number;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   external_bodies: ExternalBodiesTable;
@@ -765,6 +771,7 @@ export type Database = {
   assessment_score_changes: AssessmentScoreChangesTable;
   survey_scale_answers: SurveyScaleAnswersTable;
   survey_scale_tallies: SurveyScaleTalliesTable;
+  work_versions: WorkVersionsTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
   document_number_registers: DocumentNumberRegistersTable;

@@ -18,6 +18,7 @@ import * as feedbackAndSurveys from './0016-feedback-and-surveys';
 import * as assessmentCriteriaSets from './0017-assessment-criteria-sets';
 import * as assessmentRounds from './0018-assessment-rounds';
 import * as surveyScaleTallies from './0019-survey-scale-tallies';
+import * as workVersions from './0020-work-versions';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0017-assessment-criteria-sets': assessmentCriteriaSets,
   '0018-assessment-rounds': assessmentRounds,
   '0019-survey-scale-tallies': surveyScaleTallies,
+  '0020-work-versions': workVersions,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -61,3 +61,14 @@ export async function listCarriedTasks(db: Db, bodyIds: readonly string[], year:
   }
   return carried;
 }
+
+/**
+ * The version of each body's counted work (work_versions, kept by triggers: migration 0020); a body no
+ * write has touched since is at 0.
+ */
+export async function workVersionsOf(db: Db, bodyIds: readonly string[]): Promise<Map<string, number>> {
+  const versions = new Map<string, number>(bodyIds.map((id) => [id, 0]));
+  if (bodyIds.length === 0) return versions;
+  for (const r of await db.selectFrom('work_versions').select(['body_id', 'n']).where('body_id', 'in', [...bodyIds]).execute()) versions.set(r.body_id, Number(r.n));
+  return versions;
+}

@@ -3,9 +3,8 @@ import { workByBody, type SourcedOccurrence } from '../../domain/occurrences/cou
 import type { WorkFact } from '../../domain/reports/work';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/database';
-import { dataVersion } from '../../db/data-version';
 import { listMatrixOrganizations } from '../../db/repositories/follow-up';
-import { listCarriedTasks, listWorkCandidates, type WorkCandidateRow, type WorkRange } from '../../db/repositories/counted-work';
+import { listCarriedTasks, listWorkCandidates, workVersionsOf, type WorkCandidateRow, type WorkRange } from '../../db/repositories/counted-work';
 
 /** One period of counted work, with what the counts, the lists and the reports show of it. */
 export type CountedOccurrence = SourcedOccurrence & {
@@ -41,27 +40,40 @@ const toCounted = (r: WorkCandidateRow): CountedOccurrence => ({
 /**
  * The work each of these bodies answers for in a range — the one source of every count (home page,
  * follow-up matrix, KPIs, reports): read from the database, decided by `countsForBody`.
+ *
+ * Each body's work is kept by its work version (migration 0020: triggers bump it when what it is counted on
+ * is written, in any process): a department of health's pages read sixty bodies' year, and after a write
+ * in one body only that body is read again. Never inside a transaction, which may see its own writes
+ * that may yet be rolled back. The version is read before the rows: a write in between is read again next time.
  */
 export async function loadWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkRange): Promise<Map<string, CountedOccurrence[]>> {
-  // Kept while nothing is written: a department of health's home, matrix and KPI cards, and each of its
-  // people, read the same sixty bodies' year (30 000 periods in a province). Never inside a transaction,
-  // where the data version counts the transaction's own writes, which may yet be rolled back.
-  const version = db.isTransaction ? null : await dataVersion(db);
-  if (version === null) return readWorkOfBodies(db, bodyIds, range);
-  // Only the current version's reads are kept: once anything is written, an older one is never asked
-  // for again, and a province's year is tens of megabytes.
-  let kept = keptWork.get(db);
-  if (!kept || kept.version !== version) keptWork.set(db, (kept = { version, reads: new LRUCache({ max: 8 }) }));
-  const key = `${range.from}|${range.to}|${range.year}|${[...bodyIds].sort().join(',')}`;
-  // The promise is kept, not its result: people who open the province's pages together share one read.
-  const reads = kept.reads;
-  let work = reads.get(key);
-  if (!work) {
-    work = readWorkOfBodies(db, bodyIds, range);
-    reads.set(key, work);
-    work.catch(() => reads.delete(key));
+  if (db.isTransaction) return readWorkOfBodies(db, bodyIds, range);
+  const versions = await workVersionsOf(db, bodyIds);
+  const kept = keptWorkOf(db);
+  const keyOf = (id: string) => `${id}|${range.from}|${range.to}|${range.year}|${versions.get(id)}`;
+  const byBody = new Map<string, CountedOccurrence[]>();
+  const pending: Promise<[string, CountedOccurrence[]]>[] = [];
+  const toRead: string[] = [];
+  for (const id of bodyIds) {
+    const work = kept.done.get(keyOf(id));
+    const reading = kept.reading.get(keyOf(id));
+    if (work) byBody.set(id, work);
+    else if (reading) pending.push(reading.then((w) => [id, w]));
+    else toRead.push(id);
   }
-  return work;
+  if (toRead.length > 0) {
+    // One read for every body not kept; people who open the province's pages together share it.
+    const read = readWorkOfBodies(db, toRead, range);
+    for (const id of toRead) {
+      const key = keyOf(id);
+      const one = read.then((all) => all.get(id)!);
+      kept.reading.set(key, one);
+      one.then((work) => void kept.done.set(key, work), () => undefined).finally(() => kept.reading.delete(key));
+      pending.push(one.then((w) => [id, w]));
+    }
+  }
+  for (const [id, work] of await Promise.all(pending)) byBody.set(id, work);
+  return new Map(bodyIds.map((id) => [id, byBody.get(id)!]));
 }
 
 async function readWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkRange): Promise<Map<string, CountedOccurrence[]>> {
@@ -71,8 +83,19 @@ async function readWorkOfBodies(db: Db, bodyIds: readonly string[], range: WorkR
   return byBody;
 }
 
-/** Loaded work per database, by data version, range and bodies; read only by its callers. */
-const keptWork = new WeakMap<Db, { version: string; reads: LRUCache<string, Promise<Map<string, CountedOccurrence[]>>> }>();
+/**
+ * Each body's work kept per database, by range and work version; bounded by the periods kept (a province's
+ * three years are about 100 000). An older version of a body is never asked for again and ages out.
+ */
+type KeptWork = { done: LRUCache<string, CountedOccurrence[]>; reading: Map<string, Promise<CountedOccurrence[]>> };
+const keptWork = new WeakMap<Db, KeptWork>();
+const MAX_KEPT_PERIODS = 300_000;
+
+function keptWorkOf(db: Db): KeptWork {
+  let kept = keptWork.get(db);
+  if (!kept) keptWork.set(db, (kept = { done: new LRUCache({ maxSize: MAX_KEPT_PERIODS, sizeCalculation: (work) => work.length + 1 }), reading: new Map() }));
+  return kept;
+}
 
 export async function loadWorkOfBody(db: Db, bodyId: string, range: WorkRange): Promise<CountedOccurrence[]> {
   return (await loadWorkOfBodies(db, [bodyId], range)).get(bodyId)!;
