@@ -19,7 +19,7 @@ describe.each(DIALECTS)('work versions on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { demoHistory: true });
-    [bvsn, lccd, doh] = await Promise.all(['BVSN', 'TTYT-LCCD', 'SYT-LC'].map((code) => orgId(t.store, code)));
+    [bvsn, lccd, doh] = (await Promise.all(['BVSN', 'TTYT-LCCD', 'SYT-LC'].map((code) => orgId(t.store, code)))) as [string, string, string];
   }, 120_000);
   afterAll(() => t.close());
 
