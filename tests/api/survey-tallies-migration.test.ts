@@ -20,9 +20,10 @@ describe.each(DIALECTS)('survey tallies migration on %s', (dialect) => {
     const before = await db.selectFrom('survey_scale_tallies').selectAll().execute();
     expect(before.length).toBeGreaterThan(100);
 
-    const down = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateDown();
+    // Down to the migration before the tallies (and whatever came after them), then up again.
+    const down = await new Migrator({ db, provider: { getMigrations: async () => migrations } }).migrateTo('0018-assessment-rounds');
     expect(down.error).toBeUndefined();
-    expect(down.results?.[0]).toMatchObject({ migrationName: '0019-survey-scale-tallies', direction: 'Down', status: 'Success' });
+    expect(down.results?.find((r) => r.migrationName === '0019-survey-scale-tallies')).toMatchObject({ direction: 'Down', status: 'Success' });
     await migrateToLatest(db);
 
     const after = await db.selectFrom('survey_scale_tallies').selectAll().execute();

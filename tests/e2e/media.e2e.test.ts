@@ -104,9 +104,13 @@ describe('staff web app: communication items', () => {
     await page.getByLabel('Tóm tắt', { exact: true }).fill(SUMMARY);
     const body = page.getByRole('textbox', { name: 'Nội dung' });
     await body.click();
-    await page.getByRole('button', { name: 'Chữ đậm' }).click();
+    // Typed once the button shows bold on, as a person sees it: a keystroke sooner goes in plain.
+    const bold = page.getByRole('button', { name: 'Chữ đậm' });
+    await bold.click();
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.type(BOLD);
-    await page.getByRole('button', { name: 'Chữ đậm' }).click();
+    await bold.click();
+    await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('false');
     await page.keyboard.type(', người bệnh có thể:');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Danh sách gạch đầu dòng' }).click();
