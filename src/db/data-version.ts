@@ -13,10 +13,25 @@ import { dialectOf } from './dialect';
  *   transaction gets no id, so reads never change it.
  */
 export async function dataVersion(db: Db): Promise<string> {
+  const direct = directReaders.get(db);
+  if (direct) return direct();
   if (dialectOf(db) === 'sqlite') {
-    const { rows } = await sql<{ v: string }>`select total_changes() || ':' || (select data_version from pragma_data_version) as v`.execute(db);
+    const { rows } = await sql<{ v: string }>`${sql.raw(SQLITE_DATA_VERSION)}`.execute(db);
     return rows[0]!.v;
   }
   const { rows } = await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db);
   return rows[0]!.v;
+}
+
+/** The same query as `dataVersion`'s on SQLite, in the text a connection prepares once. */
+export const SQLITE_DATA_VERSION = "select total_changes() || ':' || (select data_version from pragma_data_version) as v";
+
+/**
+ * SQLite: the data version read straight from the connection's prepared statement, not through the query
+ * builder. It is asked at every request (the session check): through Kysely it was a fifth of a kept view's
+ * time. Set by `openStore`; a transaction's handle is another object and reads through the builder.
+ */
+const directReaders = new WeakMap<Db, () => string>();
+export function readDataVersionDirectly(db: Db, read: () => string): void {
+  directReaders.set(db, read);
 }

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationProvide
 import pg from 'pg';
 import { migrations } from './migrations';
 import { withStatementCache } from './statement-cache';
+import { readDataVersionDirectly, SQLITE_DATA_VERSION } from './data-version';
 import type { Database } from './schema';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -39,6 +40,8 @@ export function openStore(options: { databaseUrl?: string; sqliteFile: string })
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const version = sqlite.prepare(SQLITE_DATA_VERSION).pluck();
+  readDataVersionDirectly(db, () => String(version.get()));
   return { db, kind: 'sqlite', close: () => db.destroy(), sqlite };
 }
 
