@@ -8,9 +8,9 @@ import { dialectOf } from './dialect';
  * - SQLite: the rows this connection has changed (`total_changes()`, which counts every write of the
  *   server's one connection) and `data_version` (which moves when another connection commits: a CLI
  *   command, a restore).
- * - PostgreSQL: the current snapshot (`xmin:xmax:in-progress ids`): a transaction that writes gets an id,
- *   and its start and its end both change the snapshot, whichever process made it. A read-only
- *   transaction gets no id, so reads never change it.
+ * - PostgreSQL: the count in `data_version`, moved by every statement that writes a table of this
+ *   database (triggers, migration 0021), whichever process made it, and seen by readers when it commits.
+ *   Reads, the job queue and other databases on the same server leave it alone.
  */
 export async function dataVersion(db: Db): Promise<string> {
   const direct = directReaders.get(db);
@@ -19,7 +19,7 @@ export async function dataVersion(db: Db): Promise<string> {
     const { rows } = await sql<{ v: string }>`${sql.raw(SQLITE_DATA_VERSION)}`.execute(db);
     return rows[0]!.v;
   }
-  const { rows } = await sql<{ v: string }>`select pg_current_snapshot()::text as v`.execute(db);
+  const { rows } = await sql<{ v: string }>`select n::text as v from data_version where id = 1`.execute(db);
   return rows[0]!.v;
 }
 

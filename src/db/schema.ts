@@ -739,6 +739,12 @@ export type WorkVersionsTable = {
   n: number;
 };
 
+/** One row: the count of this database's committed writing statements, on PostgreSQL (migration 0021). */
+export type DataVersionTable = {
+  id: number;
+  n: number | string;
+};
+
 export type Database = {
   organizations: OrganizationsTable;
   external_bodies: ExternalBodiesTable;
@@ -772,6 +778,7 @@ export type Database = {
   survey_scale_answers: SurveyScaleAnswersTable;
   survey_scale_tallies: SurveyScaleTalliesTable;
   work_versions: WorkVersionsTable;
+  data_version: DataVersionTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
   document_number_registers: DocumentNumberRegistersTable;

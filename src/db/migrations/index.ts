@@ -19,6 +19,7 @@ import * as assessmentCriteriaSets from './0017-assessment-criteria-sets';
 import * as assessmentRounds from './0018-assessment-rounds';
 import * as surveyScaleTallies from './0019-survey-scale-tallies';
 import * as workVersions from './0020-work-versions';
+import * as dataVersion from './0021-data-version';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0018-assessment-rounds': assessmentRounds,
   '0019-survey-scale-tallies': surveyScaleTallies,
   '0020-work-versions': workVersions,
+  '0021-data-version': dataVersion,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;
