@@ -4,9 +4,10 @@ import type { Store } from '../../src/db/database';
 
 /**
  * Tables that a refused request may legitimately touch: a session's last-seen time, the login failure
- * count, the audit trail of refusals, the rate limiter. Everything else must be byte-for-byte unchanged.
+ * count, the audit trail of refusals, the rate limiter, and on PostgreSQL the data version, which counts those
+ * writes too (migration 0021). Everything else must be byte-for-byte unchanged.
  */
-export const VOLATILE_TABLES = ['sessions', 'login_throttle', 'login_backoff', 'audit_log', 'kysely_migration', 'kysely_migration_lock'];
+export const VOLATILE_TABLES = ['sessions', 'login_throttle', 'login_backoff', 'audit_log', 'data_version', 'kysely_migration', 'kysely_migration_lock'];
 
 async function tableNames(store: Store): Promise<string[]> {
   if (store.kind === 'sqlite') {
