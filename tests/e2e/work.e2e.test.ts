@@ -46,9 +46,14 @@ async function openWork(): Promise<void> {
 
 const row = () => page.locator(`tr[data-row-key="${rowKey}"]`);
 
-/** The dialog is gone once its mask and body have left the page. */
+/**
+ * The dialog is gone once its mask and body have left the page. When it stays, the failure says what the
+ * dialog shows (a field's message, the server's refusal) instead of only that it is still there.
+ */
 async function dialogClosed(): Promise<void> {
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count(), { timeout: 20_000 }).toBe(0);
+  const open = page.locator('.ant-modal-wrap:visible');
+  const closed = await expect.poll(() => open.count(), { timeout: 20_000 }).toBe(0).then(() => true, () => false);
+  if (!closed) throw new Error(`the dialog stayed open, showing: ${(await open.first().innerText().catch(() => '?')).replace(/\s+/g, ' ')}`);
 }
 
 /** Cancels the open dialog, clicking again when a click landed while it was still sliding in (seen on a busy CI machine). */
@@ -83,6 +88,8 @@ async function pickStatus(label: string): Promise<void> {
     const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
     await expect.poll(async () => (await options.allTextContents()).length, { timeout: 10_000 }).toBeGreaterThan(1);
     offered = await options.allTextContents();
+    // Read as the list closed: nothing was read, so look again.
+    if (offered.length === 0 && attempt < 4) continue;
     // A click that waits for a list that has closed meanwhile would wait out the whole test: try again instead.
     await option.click({ timeout: 5000 }).catch(() => undefined);
     const taken = await select.getByText(label, { exact: true }).waitFor({ timeout: 3000 }).then(() => true, () => false);
