@@ -4,6 +4,12 @@ import autocannon from 'autocannon';
 export type Load = { rps: number; p50: number; p99: number; errors: number; statuses: Record<string, number> };
 export type Request = { path: string; method?: 'GET' | 'POST'; headers?: Record<string, string>; body?: string; perRequestHeaders?: () => Record<string, string>; perRequestBody?: () => string };
 
+/** What a browser sends with every request that changes what comes back: it always asks for compressed answers. */
+export const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
+
+/** A page as a signed-in person's browser asks for it. */
+export const browserGet = (cookie: string, path: string): Request => ({ path, headers: { cookie, ...BROWSER } });
+
 /** One route under `connections` concurrent connections for `seconds` (autocannon on loopback). */
 export async function load(base: string, request: Request, connections: number, seconds: number): Promise<Load> {
   const headers = request.headers ?? {};
@@ -22,9 +28,13 @@ export async function load(base: string, request: Request, connections: number, 
         ? [{ setupRequest: (r) => ({ ...r, headers: { ...headers, ...request.perRequestHeaders?.() }, ...(request.perRequestBody ? { body: request.perRequestBody() } : {}) }) }]
         : undefined,
   });
+  return loadOf(result);
+}
+
+/** An autocannon run's figures. A redirect is an answer (the feedback form answers 303 to its tracking page); 4xx and 5xx are not. */
+export function loadOf(result: autocannon.Result): Load {
   const statuses: Record<string, number> = {};
   for (const [k, v] of Object.entries(result.statusCodeStats ?? {})) statuses[k] = (v as { count: number }).count;
-  // A redirect is an answer (the feedback form answers 303 to its tracking page); 4xx and 5xx are not.
   const refused = Object.entries(statuses).filter(([code]) => Number(code) >= 400).reduce((n, [, count]) => n + count, 0);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + refused, statuses };
 }

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Load, Request } from './load';
+import { browserGet, loadOf, type Load, type Request } from './load';
 import { signIn } from './session';
 
 /**
@@ -9,8 +9,6 @@ import { signIn } from './session';
  */
 export type MixedDay = { reads: Request[]; write: () => Promise<void> };
 
-const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
-
 export async function mixedDay(base: string, who: { doh: string; body: string; reporter: string }): Promise<MixedDay> {
   const year = new Date().getFullYear();
   const [coordinator, director, dohDirector, reporter] = await Promise.all([signIn(base, `${who.body}.coordinator`), signIn(base, `${who.body}.director`), signIn(base, `${who.doh}.director`), signIn(base, who.reporter)]);
@@ -18,16 +16,15 @@ export async function mixedDay(base: string, who: { doh: string; body: string; r
   const work = await reporter.get<{ items: { id: string; can: { update: boolean } }[] }>('/api/occurrences?mine=1&open=1&limit=20');
   const open = work.items.find((o) => o.can.update);
   if (!open) throw new Error(`${who.reporter} has no open work to record`);
-  const get = (cookie: string, path: string): Request => ({ path, headers: { cookie, ...BROWSER } });
   let n = 0;
   return {
     reads: [
-      get(coordinator.cookie, '/api/home'),
-      get(director.cookie, '/api/home'),
-      get(reporter.cookie, '/api/occurrences?mine=1&limit=50'),
-      get(coordinator.cookie, `/api/plans/${plans.items[0]!.id}`),
-      get(dohDirector.cookie, '/api/home'),
-      get(dohDirector.cookie, `/api/progress/matrix?year=${year}&scope=bodies`),
+      browserGet(coordinator.cookie, '/api/home'),
+      browserGet(director.cookie, '/api/home'),
+      browserGet(reporter.cookie, '/api/occurrences?mine=1&limit=50'),
+      browserGet(coordinator.cookie, `/api/plans/${plans.items[0]!.id}`),
+      browserGet(dohDirector.cookie, '/api/home'),
+      browserGet(dohDirector.cookie, `/api/progress/matrix?year=${year}&scope=bodies`),
     ],
     // A change of status each time, so the body's counted work changes with every write, not only its note.
     write: async () => {
@@ -51,10 +48,7 @@ export async function mixedLoad(base: string, day: MixedDay, everyMs: number, co
       requests: day.reads.map((r) => ({ method: 'GET' as const, path: r.path, headers: r.headers })),
     });
     if (failed) throw failed;
-    const statuses: Record<string, number> = {};
-    for (const [k, v] of Object.entries(result.statusCodeStats ?? {})) statuses[k] = (v as { count: number }).count;
-    const refused = Object.entries(statuses).filter(([code]) => Number(code) >= 400).reduce((s, [, count]) => s + count, 0);
-    return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + refused, statuses, writes };
+    return { ...loadOf(result), writes };
   } finally {
     if (timer) clearInterval(timer);
   }

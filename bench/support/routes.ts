@@ -1,4 +1,4 @@
-import type { Request } from './load';
+import { BROWSER, browserGet, type Request } from './load';
 import { BENCH_PASSWORD } from './dataset';
 import { signIn, staffAddress } from './session';
 
@@ -23,9 +23,6 @@ function nextPerson(): string {
 }
 let provinceRun = false;
 
-/** What a browser sends with every request that changes what comes back. */
-const BROWSER = { 'accept-encoding': 'gzip, deflate, br' };
-
 let forwarded = 0;
 /** A different citizen's address for each submission, as nginx would pass it on. */
 const citizenAddress = () => ({ 'x-forwarded-for': `10.${(forwarded >> 16) & 255}.${(forwarded >> 8) & 255}.${forwarded++ & 255}` });
@@ -49,8 +46,6 @@ export async function benchRoutes(base: string, province: boolean): Promise<Benc
   const plan = plans.items.sort((a, b) => b.taskCount - a.taskCount)[0]!;
   if (province) await sendNineMonthReports(base, generatedBodies(), year);
   const json = (cookie: string, body: unknown): Pick<Request, 'method' | 'headers' | 'body'> => ({ method: 'POST', headers: { cookie, origin: base, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  // Every browser asks for compressed answers; the yardstick's answers are too small to be compressed.
-  const get = (cookie: string, path: string): Request => ({ path, headers: { cookie, ...BROWSER } });
 
   return [
     {
@@ -59,17 +54,17 @@ export async function benchRoutes(base: string, province: boolean): Promise<Benc
       // Many people, each from their own address: one account signing in thousands of times a second is throttled, as it should be.
       request: { path: '/api/auth/login', method: 'POST', headers: { 'content-type': 'application/json' }, perRequestHeaders: staffAddress, perRequestBody: () => JSON.stringify({ username: nextPerson(), password: BENCH_PASSWORD }) },
     },
-    { key: 'plan', name: `Kế hoạch và ${plan.taskCount} nhiệm vụ`, request: get(coordinator.cookie, `/api/plans/${plan.id}`) },
-    { key: 'my-work', name: 'Việc của khoa (50 dòng)', request: get(reporter.cookie, '/api/occurrences?mine=1&limit=50') },
-    { key: 'board', name: 'Bảng việc của một kế hoạch (≤ 1000)', request: get(coordinator.cookie, `/api/occurrences?planId=${plan.id}&limit=1000`) },
-    { key: 'home', name: 'Trang chủ điều phối viên đơn vị', request: get(coordinator.cookie, '/api/home') },
-    { key: 'home-doh', name: 'Trang chủ lãnh đạo Sở', request: get(dohDirector.cookie, '/api/home') },
-    { key: 'matrix', name: 'Ma trận tiến độ toàn tỉnh', request: get(dohDirector.cookie, `/api/progress/matrix?year=${year}&scope=bodies`) },
-    { key: 'kpis', name: 'Chỉ số của đơn vị (KPI)', request: get(coordinator.cookie, `/api/indices/kpis?year=${year}`) },
+    { key: 'plan', name: `Kế hoạch và ${plan.taskCount} nhiệm vụ`, request: browserGet(coordinator.cookie, `/api/plans/${plan.id}`) },
+    { key: 'my-work', name: 'Việc của khoa (50 dòng)', request: browserGet(reporter.cookie, '/api/occurrences?mine=1&limit=50') },
+    { key: 'board', name: 'Bảng việc của một kế hoạch (≤ 1000)', request: browserGet(coordinator.cookie, `/api/occurrences?planId=${plan.id}&limit=1000`) },
+    { key: 'home', name: 'Trang chủ điều phối viên đơn vị', request: browserGet(coordinator.cookie, '/api/home') },
+    { key: 'home-doh', name: 'Trang chủ lãnh đạo Sở', request: browserGet(dohDirector.cookie, '/api/home') },
+    { key: 'matrix', name: 'Ma trận tiến độ toàn tỉnh', request: browserGet(dohDirector.cookie, `/api/progress/matrix?year=${year}&scope=bodies`) },
+    { key: 'kpis', name: 'Chỉ số của đơn vị (KPI)', request: browserGet(coordinator.cookie, `/api/indices/kpis?year=${year}`) },
     { key: 'report-body', name: 'Tổng hợp báo cáo năm của một đơn vị', request: { path: '/api/reports', ...json(other.cookie, { period: 'Y', year }) } },
     { key: 'report-doh', name: `Sở tổng hợp báo cáo 9 tháng (${province ? 60 : 2} đơn vị)`, request: { path: '/api/reports', ...json(dohCoordinator.cookie, { period: '9M', year }) } },
-    { key: 'tree', name: 'Cây tổ chức của Sở (toàn bộ)', request: get(dohDirector.cookie, '/api/organizations?limit=5000') },
-    { key: 'procedures', name: 'Danh mục thủ tục (cán bộ, 50)', request: get(coordinator.cookie, '/api/procedures?limit=50') },
+    { key: 'tree', name: 'Cây tổ chức của Sở (toàn bộ)', request: browserGet(dohDirector.cookie, '/api/organizations?limit=5000') },
+    { key: 'procedures', name: 'Danh mục thủ tục (cán bộ, 50)', request: browserGet(coordinator.cookie, '/api/procedures?limit=50') },
     { key: 'public-news', name: 'Trang tin công khai', request: { path: `/p/${who.publicCode}/tin-tuc`, headers: BROWSER } },
     { key: 'public-procedures', name: 'Thủ tục hành chính công khai', request: { path: `/p/${who.publicCode}/thu-tuc`, headers: BROWSER } },
     {

@@ -16,7 +16,7 @@ export async function dataVersion(db: Db): Promise<string> {
   const direct = directReaders.get(db);
   if (direct) return direct();
   if (dialectOf(db) === 'sqlite') {
-    const { rows } = await sql<{ v: string }>`${sql.raw(SQLITE_DATA_VERSION)}`.execute(db);
+    const { rows } = await sql.raw<{ v: string }>(SQLITE_DATA_VERSION).execute(db);
     return rows[0]!.v;
   }
   const { rows } = await sql<{ v: string }>`select n::text as v from data_version where id = 1`.execute(db);

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './migration-dialect';
 
 /**
  * A version per body of the work it is counted on (issue 17): bumped, in the writing transaction, by
@@ -56,7 +57,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body_id', 'text', (c) => c.primaryKey())
     .addColumn('n', 'integer', (c) => c.notNull())
     .execute();
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(db);
   for (const source of SOURCES) {
     for (const event of EVENTS) {
       const name = triggerName(source.table, event);
@@ -71,7 +72,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(db);
   for (const source of SOURCES) {
     for (const event of EVENTS) {
       const name = triggerName(source.table, event);

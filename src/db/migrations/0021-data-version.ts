@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { isPostgres, unwatchTable, watchTable } from './data-version-triggers';
+import { unwatchTable, watchTable } from './data-version-triggers';
+import { isPostgres } from './migration-dialect';
 
 /**
  * A data version of this database alone (issue 17), for the view cache and the session check on

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from './migration-dialect';
 
 /**
  * Tables whose writes do not change what any view shows, so they leave the data version alone: the job
@@ -6,8 +7,6 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
  * triggers of statements already counted) and the migrations' own tables.
  */
 export const UNWATCHED_TABLES = ['jobs', 'data_version', 'work_versions', 'kysely_migration', 'kysely_migration_lock'];
-
-const isPostgres = (db: Kysely<any>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * PostgreSQL: every statement writing `table` first moves the data version (src/db/data-version.ts), before
@@ -24,5 +23,3 @@ export async function unwatchTable(db: Kysely<any>, table: string): Promise<void
   if (!isPostgres(db) || UNWATCHED_TABLES.includes(table)) return;
   await sql.raw(`drop trigger if exists ${table}_data_version on ${table}`).execute(db);
 }
-
-export { isPostgres };

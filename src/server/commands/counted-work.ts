@@ -55,8 +55,9 @@ export async function loadWorkOfBodies(db: Db, bodyIds: readonly string[], range
   const pending: Promise<[string, CountedOccurrence[]]>[] = [];
   const toRead: string[] = [];
   for (const id of bodyIds) {
-    const work = kept.done.get(keyOf(id));
-    const reading = kept.reading.get(keyOf(id));
+    const key = keyOf(id);
+    const work = kept.done.get(key);
+    const reading = kept.reading.get(key);
     if (work) byBody.set(id, work);
     else if (reading) pending.push(reading.then((w) => [id, w]));
     else toRead.push(id);
