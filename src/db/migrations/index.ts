@@ -20,6 +20,7 @@ import * as assessmentRounds from './0018-assessment-rounds';
 import * as surveyScaleTallies from './0019-survey-scale-tallies';
 import * as workVersions from './0020-work-versions';
 import * as dataVersion from './0021-data-version';
+import * as dropUnreadSurveyIndex from './0022-drop-unread-survey-index';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   '0019-survey-scale-tallies': surveyScaleTallies,
   '0020-work-versions': workVersions,
   '0021-data-version': dataVersion,
+  '0022-drop-unread-survey-index': dropUnreadSurveyIndex,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

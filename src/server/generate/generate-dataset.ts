@@ -1,14 +1,13 @@
 import { todayInVietnam } from '../../domain/calendar';
 import type { IsoDate } from '../../domain/calendar/iso-day';
-import { sql } from 'kysely';
 import type { Db } from '../../db/database';
-import { dialectOf } from '../../db/dialect';
 import { nowIso } from '../../db/ids';
 import { findOrganization } from '../../db/repositories/organizations';
 import { insertPlanVersion, type PlanRow } from '../../db/repositories/plans';
 import { hashPassword } from '../auth/passwords';
 import { planSnapshot } from '../commands/plan-snapshot';
 import { RowBuffer } from './batch-insert';
+import { startBulkLoad, type BulkLoad } from './bulk-load';
 import { generateChannels, generateFeedback, generateMedia, generateProcedures, generateSurvey, type BodyYearVolumes } from './generate-body-year';
 import { generatePlans } from './generate-plans';
 import { generateTree, type GeneratedBody, type GeneratedProvince, type TreeShape } from './generate-tree';
@@ -56,14 +55,16 @@ export async function generateDataset(db: Db, options: GenerateOptions): Promise
   const passwordHash = await hashPassword(options.password);
   const bulk = await startBulkLoad(db);
   try {
-    return await generateProvinces(db, options, shape, today, passwordHash, started);
+    const summary = await generateProvinces(db, options, shape, today, passwordHash, bulk, started);
+    await bulk.finish();
+    return { ...summary, seconds: (performance.now() - started) / 1000 };
   } finally {
     // Also after a failure: the connection goes back to checking references and waiting for the disk.
     await bulk.restore();
   }
 }
 
-async function generateProvinces(db: Db, options: GenerateOptions, shape: Shape, today: IsoDate, passwordHash: string, started: number): Promise<GenerateSummary> {
+async function generateProvinces(db: Db, options: GenerateOptions, shape: Shape, today: IsoDate, passwordHash: string, bulk: BulkLoad, started: number): Promise<GenerateSummary> {
   const log = options.log ?? (() => undefined);
   const rows: Record<string, number> = {};
   const count = (written: Record<string, number>) => {
@@ -75,48 +76,24 @@ async function generateProvinces(db: Db, options: GenerateOptions, shape: Shape,
     const random = root.fork(`province ${p}`);
     const buffer = new RowBuffer();
     const province = generateTree(buffer, random.fork('tree'), PROVINCES[(p - 1) % PROVINCES.length]!, p, shape, passwordHash, nowIso());
-    await db.transaction().execute(async (tx) => count(await buffer.flush(tx)));
+    await db.transaction().execute(async (tx) => {
+      await bulk.begin(tx);
+      count(await buffer.flush(tx));
+    });
     usernames.push(`${province.doh.usernamePrefix}.coordinator`, ...province.bodies.slice(0, 2).map((b) => `${b.usernamePrefix}.coordinator`));
     const years = [0, 1, 2].map((k) => Number(today.slice(0, 4)) - 2 + k);
     const dohPlans = new Map<number, PlanRow[]>();
-    const place = { db, buffer, province, years, dohPlans, today, shape, count, sequence: { feedback: (p - 1) * shape.bodies * shape.feedback * years.length } };
+    const place = { db, bulk, buffer, province, years, dohPlans, today, shape, count, sequence: { feedback: (p - 1) * shape.bodies * shape.feedback * years.length } };
     await writeBody(place, random.fork('doh'), province.doh, true);
     for (const body of province.bodies) await writeBody(place, random.fork(body.org.code), body, false);
     log(`Tỉnh ${p}/${shape.provinces}: ${province.doh.org.name}, ${province.bodies.length} đơn vị, ${(rows.occurrences ?? 0).toLocaleString('vi-VN')} kỳ thực hiện đến nay (${((performance.now() - started) / 1000).toFixed(1)} giây)`);
   }
-  await checkReferences(db);
   return { provinces: shape.provinces, bodies: shape.provinces * shape.bodies, rows, seconds: (performance.now() - started) / 1000, usernames };
-}
-
-/**
- * A bulk load on SQLite, for this connection only: a larger page cache, references are checked once at the end instead of at
- * every row (millions of survey answers), and commits do not wait for the disk. The database stays in
- * WAL mode, so a crash mid-way loses at most the bodies not yet written, never the file.
- */
-async function startBulkLoad(db: Db): Promise<{ restore(): Promise<void> }> {
-  if (dialectOf(db) !== 'sqlite') return { restore: async () => undefined };
-  await sql`PRAGMA foreign_keys = OFF`.execute(db);
-  await sql`PRAGMA synchronous = OFF`.execute(db);
-  // The indexes being filled stay in memory instead of being read back from disk page by page.
-  await sql`PRAGMA cache_size = -262144`.execute(db);
-  return {
-    async restore() {
-      await sql`PRAGMA synchronous = FULL`.execute(db);
-      await sql`PRAGMA cache_size = -2000`.execute(db);
-      await sql`PRAGMA foreign_keys = ON`.execute(db);
-    },
-  };
-}
-
-/** The references SQLite did not check row by row during the load, checked once (PostgreSQL checked each). */
-async function checkReferences(db: Db): Promise<void> {
-  if (dialectOf(db) !== 'sqlite') return;
-  const broken = await sql<{ table: string }>`PRAGMA foreign_key_check`.execute(db);
-  if (broken.rows.length > 0) throw new Error(`Dữ liệu sinh ra có ${broken.rows.length} tham chiếu hỏng (bảng ${[...new Set(broken.rows.map((r) => r.table))].join(', ')}).`);
 }
 
 type Place = {
   db: Db;
+  bulk: BulkLoad;
   buffer: RowBuffer;
   province: GeneratedProvince;
   years: number[];
@@ -135,6 +112,7 @@ type Place = {
 async function writeBody(place: Place, random: Random, body: GeneratedBody, isDoh: boolean): Promise<void> {
   const { buffer, province, today, shape } = place;
   await place.db.transaction().execute(async (tx) => {
+    await place.bulk.begin(tx);
     const plans: PlanRow[] = [];
     const channels = isDoh ? [] : generateChannels(buffer, body, nowIso());
     if (!isDoh) generateProcedures(buffer, random, body, shape.procedures, nowIso());
