@@ -48,7 +48,7 @@ const log = (line: string) => console.log(`  ${line}`);
 const scratch = mkdtempSync(join(tmpdir(), 'cchc-bench-'));
 const sqliteDir = values.data ?? join(scratch, 'sqlite');
 
-type Row = { db: string; key: string; route: string; connections: number; load: Load; bare: Load; bareRead: Load; rssMb: number };
+type Row = { db: string; key: string; route: string; connections: number; load: Load; bare: Load; bareRead: Load; rssMb: number; peakRssMb: number };
 const rows: Row[] = [];
 const notes: string[] = [];
 
@@ -80,10 +80,11 @@ try {
       for (const route of routes) {
         await warmUp(app.base, route.request);
         for (const connections of levels) {
+          app.takePeakRssMb();
           const measured = await load(app.base, route.request, connections, seconds);
           const backlog = await drain(app.pid);
           if (backlog > 1000) notes.push(`${route.name}, ${connections} kết nối (${db}): máy chủ còn bận ${(backlog / 1000).toFixed(1)} s sau khi dừng tải`);
-          rows.push({ db, key: route.key, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read, rssMb: app.rssMb() });
+          rows.push({ db, key: route.key, route: route.name, connections, load: measured, bare: yardstick.get(connections)!.json, bareRead: yardstick.get(connections)!.read, rssMb: app.rssMb(), peakRssMb: app.takePeakRssMb() });
           printRow(rows.at(-1)!);
         }
       }
@@ -131,12 +132,12 @@ async function measureMixedDay(app: ServerProcess, db: string, province: boolean
 function printRow(r: Row): void {
   if (rows.length === 1 || rows.at(-2)?.db !== r.db) {
     console.log(`\n${r.db}`);
-    console.log(`${'tuyến'.padEnd(52)} ${'kết nối'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} │ ${'trần'.padStart(7)} ${'trần+đọc'.padStart(8)} ${'% trần+đọc'.padStart(10)} ${'p99 trần+đọc'.padStart(12)} ${'RSS MB'.padStart(7)}`);
+    console.log(`${'tuyến'.padEnd(52)} ${'kết nối'.padStart(7)} ${'req/s'.padStart(8)} ${'p50'.padStart(6)} ${'p99'.padStart(6)} │ ${'trần'.padStart(7)} ${'trần+đọc'.padStart(8)} ${'% trần+đọc'.padStart(10)} ${'p99 trần+đọc'.padStart(12)} ${'RSS MB'.padStart(7)} ${'đỉnh'.padStart(5)}`);
   }
   const share = (100 * r.load.rps) / Math.max(1, r.bareRead.rps);
   const errors = r.load.errors ? `  (${r.load.errors} lỗi: ${Object.entries(r.load.statuses).filter(([k]) => Number(k) >= 400).map(([k, v]) => `${k}×${v}`).join(', ')})` : '';
   console.log(
-    `${r.route.padEnd(52)} ${String(r.connections).padStart(7)} ${r.load.rps.toFixed(0).padStart(8)} ${String(r.load.p50).padStart(6)} ${String(r.load.p99).padStart(6)} │ ${r.bare.rps.toFixed(0).padStart(7)} ${r.bareRead.rps.toFixed(0).padStart(8)} ${`${share.toFixed(0)}%`.padStart(10)} ${String(r.bareRead.p99).padStart(12)} ${r.rssMb.toFixed(0).padStart(7)}${errors}`,
+    `${r.route.padEnd(52)} ${String(r.connections).padStart(7)} ${r.load.rps.toFixed(0).padStart(8)} ${String(r.load.p50).padStart(6)} ${String(r.load.p99).padStart(6)} │ ${r.bare.rps.toFixed(0).padStart(7)} ${r.bareRead.rps.toFixed(0).padStart(8)} ${`${share.toFixed(0)}%`.padStart(10)} ${String(r.bareRead.p99).padStart(12)} ${r.rssMb.toFixed(0).padStart(7)} ${r.peakRssMb.toFixed(0).padStart(5)}${errors}`,
   );
 }
 

@@ -2,7 +2,36 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-export type ServerProcess = { base: string; pid: number; startupMs: number; rssMb(): number; stop(): Promise<void> };
+export type ServerProcess = {
+  base: string;
+  pid: number;
+  startupMs: number;
+  rssMb(): number;
+  /** The highest resident memory seen (sampled every 50 ms) since the last call; then starts again. */
+  takePeakRssMb(): number;
+  stop(): Promise<void>;
+};
+
+/** Samples a process's resident memory, so a peak between two loads is seen, not only what is left after. */
+function peakSampler(pid: number): { take(): number; stop(): void } {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssMbOf(pid));
+    } catch {
+      // the process has exited
+    }
+  }, 50);
+  timer.unref();
+  return {
+    take() {
+      const seen = Math.max(peak, rssMbOf(pid));
+      peak = 0;
+      return seen;
+    },
+    stop: () => clearInterval(timer),
+  };
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,7 +81,18 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base, child, () => output);
-  return { base, pid: child.pid!, startupMs: performance.now() - started, rssMb: () => rssMbOf(child.pid!), stop: () => stopChild(child) };
+  const peak = peakSampler(child.pid!);
+  return {
+    base,
+    pid: child.pid!,
+    startupMs: performance.now() - started,
+    rssMb: () => rssMbOf(child.pid!),
+    takePeakRssMb: peak.take,
+    stop: () => {
+      peak.stop();
+      return stopChild(child);
+    },
+  };
 }
 
 /** The bare-Fastify yardstick on the same SQLite file. */
@@ -63,7 +103,7 @@ export async function startBare(sqliteFile: string): Promise<ServerProcess> {
     child.stdout!.once('data', (d) => resolve(String(d).trim()));
     child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
   });
-  return { base, pid: child.pid!, startupMs: performance.now() - started, rssMb: () => rssMbOf(child.pid!), stop: () => stopChild(child) };
+  return { base, pid: child.pid!, startupMs: performance.now() - started, rssMb: () => rssMbOf(child.pid!), takePeakRssMb: () => rssMbOf(child.pid!), stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

@@ -23,7 +23,7 @@ type Report = {
     communication: { total: { published: number; items: number } };
     aggregate: null | { bodies: { organization: { code: string; name: string }; reportId: string; totals: Counts; onTime: boolean; texts: Report['texts'] }[]; missing: { code: string }[]; totals: Counts };
   };
-  history: { kind: string; from: string | null; to: string | null; comment: string | null }[];
+  history: { at: string; kind: string; from: string | null; to: string | null; comment: string | null }[];
   can: Record<'edit' | 'compile' | 'approve' | 'submit' | 'return', boolean>;
 };
 type Occurrence = { id: string; planId: string; taskTitle: string; due: string | null; organization: { id: string; name: string } };
@@ -126,6 +126,11 @@ describe.each(DIALECTS)('periodic reports on %s', (dialect) => {
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ id: report.id, state: 'draft', texts: { difficulties: DIFFICULTIES } });
     expect(again.json().history.map((h: { kind: string }) => h.kind)).toEqual(['compile', 'edit', 'compile']);
+    // Compiling again straight after is the same step of the history at its new time; the audit log keeps both.
+    const third = await t.request('POST', '/api/reports', { cookie: coordinator, body: { period: 'Q1', year: 2026 } });
+    const history: Report['history'] = third.json().history;
+    expect(history.map((h) => h.kind)).toEqual(['compile', 'edit', 'compile']);
+    expect(history[2]!.at > again.json().history[2].at).toBe(true);
   });
 
   it('is approved by the director only, then locked against edits and recompiling', async () => {
@@ -263,7 +268,7 @@ describe.each(DIALECTS)('periodic reports on %s', (dialect) => {
 
   it('writes every step to the audit log', async () => {
     const rows = await t.store.db.selectFrom('audit_log').select(['action', 'summary']).where('entity_id', '=', report.id).orderBy('at').orderBy('id').execute();
-    expect(rows.map((r) => r.action)).toEqual(['report.compile', 'report.edit', 'report.compile', 'report.approve', 'report.submit', 'report.return', 'report.edit', 'report.approve', 'report.submit']);
+    expect(rows.map((r) => r.action)).toEqual(['report.compile', 'report.edit', 'report.compile', 'report.compile', 'report.approve', 'report.submit', 'report.return', 'report.edit', 'report.approve', 'report.submit']);
     expect(rows.find((r) => r.action === 'report.return')!.summary).toBe(`Trả lại báo cáo quý I năm 2026 của ${CENTRE}: Bổ sung nguyên nhân chậm tiến độ`);
   });
 });

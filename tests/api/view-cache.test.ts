@@ -56,6 +56,17 @@ describe.each(DIALECTS)('view cache (%s)', (dialect) => {
     expect(plain.body).toBe(identity);
   });
 
+  it('makes a view once for everyone asking at the same moment after a write: the others are sent what it kept', async () => {
+    await plan();
+    const renamed = `Kế hoạch xem cùng lúc ${dialect}`;
+    expect((await t.request('PATCH', `/api/plans/${planId}`, { cookie: coordinator, body: { title: renamed } })).statusCode).toBe(200);
+    const together = await Promise.all(Array.from({ length: 8 }, () => plan()));
+    expect(together.map((r) => r.statusCode)).toEqual(Array(8).fill(200));
+    expect(together.map((r) => r.headers['x-view-cache']).sort()).toEqual([...Array(7).fill('hit'), 'miss']);
+    expect(new Set(together.map((r) => r.body)).size).toBe(1);
+    expect(together[0]!.json().title).toBe(renamed);
+  });
+
   it('makes the view again after a write through the app', async () => {
     const reporter = await t.login('bvsn.tchc');
     const list = () => t.request('GET', '/api/occurrences?mine=1&open=1&limit=5', { cookie: reporter });

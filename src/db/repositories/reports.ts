@@ -44,12 +44,19 @@ export async function listReports(db: Db, organizationId: string, filter: { year
   return query.orderBy('year', 'desc').orderBy('to_date', 'desc').orderBy('from_date').execute();
 }
 
-/** The reports of these bodies for one period, whatever their state: the parent decides what counts. */
-export async function listReportsOfBodies(db: Db, organizationIds: readonly string[], key: ReportKey): Promise<ReportRow[]> {
+/** A report without its contents (sections and texts, tens of kilobytes each): what a list of reports reads. */
+export type ReportHead = Omit<ReportRow, 'sections_json' | 'texts_json'>;
+const HEAD_COLUMNS = ['id', 'organization_id', 'period', 'year', 'from_date', 'to_date', 'state', 'number', 'symbol', 'parent_id', 'due_on', 'compiled_at', 'approved_by', 'approved_at', 'submitted_by', 'submitted_at', 'return_comment', 'created_by', 'created_at', 'updated_at'] as const satisfies readonly (keyof ReportHead)[];
+/** Fails to compile when the table gains a column the list above does not name. */
+const everyHeadColumn: Exclude<keyof ReportHead, (typeof HEAD_COLUMNS)[number]> extends never ? true : never = true;
+void everyHeadColumn;
+
+/** The reports of these bodies for one period, whatever their state (the parent decides what counts), without their contents. */
+export async function listReportHeadsOfBodies(db: Db, organizationIds: readonly string[], key: ReportKey): Promise<ReportHead[]> {
   if (organizationIds.length === 0) return [];
   return db
     .selectFrom('reports')
-    .selectAll()
+    .select(HEAD_COLUMNS)
     .where('organization_id', 'in', [...organizationIds])
     .where('period', '=', key.period)
     .where('year', '=', key.year)
@@ -58,8 +65,24 @@ export async function listReportsOfBodies(db: Db, organizationIds: readonly stri
     .execute();
 }
 
+/** The contents of these reports, by id. */
+export async function reportContents(db: Db, ids: readonly string[]): Promise<Map<string, { sections_json: string; texts_json: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('reports').select(['id', 'sections_json', 'texts_json']).where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 export async function insertReportEvent(db: Db, e: Omit<ReportEventRow, 'id'>): Promise<void> {
   await db.insertInto('report_events').values({ id: newId(), ...e }).execute();
+}
+
+/** The newest step of a report's history, if any. */
+export async function lastReportEvent(db: Db, reportId: string): Promise<ReportEventRow | undefined> {
+  return db.selectFrom('report_events').selectAll().where('report_id', '=', reportId).orderBy('at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function moveReportEvent(db: Db, id: string, at: string): Promise<void> {
+  await db.updateTable('report_events').set({ at }).where('id', '=', id).execute();
 }
 
 export async function listReportEvents(db: Db, reportId: string): Promise<ReportEventRow[]> {

@@ -3,13 +3,34 @@ import { sumFeedbackCounts, type FeedbackCounts } from '../feedback/counts';
 import { addPostingCounts, type PostingCounts } from '../procedures/posting-kpi';
 import { addShares, type Share } from '../surveys/satisfaction';
 import type { IsoDate } from '../schedule/schedule';
-import type { CommunicationSection, ReportSections, ReportTexts } from './sections';
-import { addCounts, emptyCounts, type WorkCounts } from './work';
+import type { CitizenSection, CommunicationSection, ReportSections, ReportTexts } from './sections';
+import { addCounts, emptyCounts, type AreaWork, type WorkCounts } from './work';
 
 export type BodyRef = { id: string; code: string; name: string };
 
+/**
+ * What a tổng hợp reads of a body's sections: its numbers, never its lines of work (the bulk of a
+ * report), so a parent can keep sixty of them at little cost.
+ */
+export type AggregatedSections = {
+  work: { totals: WorkCounts; areas: Pick<AreaWork, 'area' | 'label' | 'counts'>[] };
+  communication: CommunicationSection;
+  procedures?: { counts: PostingCounts };
+  citizens?: Pick<CitizenSection, 'feedback'> & { satisfaction: Pick<CitizenSection['satisfaction'], 'responses' | 'overall'> };
+};
+
+export function aggregatedPartOf(sections: ReportSections): AggregatedSections {
+  const { work, communication, procedures, citizens } = sections;
+  return {
+    work: { totals: work.totals, areas: work.areas.map((a) => ({ area: a.area, label: a.label, counts: a.counts })) },
+    communication,
+    ...(procedures ? { procedures: { counts: procedures.counts } } : {}),
+    ...(citizens ? { citizens: { feedback: citizens.feedback, satisfaction: { responses: citizens.satisfaction.responses, overall: citizens.satisfaction.overall } } } : {}),
+  };
+}
+
 /** A child body's submitted report, as the parent reads it. */
-export type SubmittedReport = { organization: BodyRef; reportId: string; submittedAt: string; submittedOn: IsoDate; dueOn: IsoDate; sections: ReportSections; texts: ReportTexts };
+export type SubmittedReport = { organization: BodyRef; reportId: string; submittedAt: string; submittedOn: IsoDate; dueOn: IsoDate; sections: AggregatedSections; texts: ReportTexts };
 
 export type AggregateBody = {
   organization: BodyRef;

@@ -1,5 +1,5 @@
 import { reportDueOn } from '../../domain/reports/periods';
-import { listReportsOfBodies } from '../../db/repositories/reports';
+import { listReportHeadsOfBodies } from '../../db/repositories/reports';
 import type { ReportPeriod, ReportState } from '../../shared/report-vocabulary';
 import { badRequest } from '../errors';
 import { resolvePeriod } from './compile-report';
@@ -18,7 +18,7 @@ export async function listChildReports(ctx: CommandContext, query: { period?: Re
   const key = resolvePeriod({ period: query.period, year: query.year, from: query.from, to: query.to });
   const body = await reportingBody(ctx.db, ctx.actor, 'report.compile');
   const children = await childBodiesOf(ctx.db, body);
-  const reports = new Map((await listReportsOfBodies(ctx.db, children.map((c) => c.id), key)).map((r) => [r.organization_id, r]));
+  const reports = new Map((await listReportHeadsOfBodies(ctx.db, children.map((c) => c.id), key)).map((r) => [r.organization_id, r]));
   const dueOn = reportDueOn(key);
   return {
     ...key,

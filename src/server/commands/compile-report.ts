@@ -3,7 +3,7 @@ import { reportDueOn, reportRange, reportSymbol, reportTitle } from '../../domai
 import { emptyTexts } from '../../domain/reports/sections';
 import { isEditable } from '../../domain/reports/workflow';
 import { newId, nowIso } from '../../db/ids';
-import { findReport, findReportFor, insertReport, insertReportEvent, updateReport, type ReportRow } from '../../db/repositories/reports';
+import { findReport, findReportFor, insertReport, insertReportEvent, lastReportEvent, moveReportEvent, updateReport, type ReportRow } from '../../db/repositories/reports';
 import { REPORT_STATE_LABELS_VI, type ReportState } from '../../shared/report-vocabulary';
 import type { CreateReportInput } from '../../shared/schemas/reports';
 import { badRequest, conflict } from '../errors';
@@ -60,7 +60,11 @@ export async function compileReport(ctx: CommandContext, input: CreateReportInpu
       });
     }
     const state = existing?.state ?? 'draft';
-    await insertReportEvent(tx.db, { report_id: id, at: now, actor_id: ctx.actor.userId, actor_name: ctx.audit.actor?.fullName ?? null, kind: 'compile', from_state: existing?.state ?? null, to_state: state, comment: null });
+    // The history is for people: the same person compiling again and again (to see today's numbers) is
+    // one step, at its latest time. Every compile stays in the audit log with the totals before and after.
+    const last = existing ? await lastReportEvent(tx.db, id) : undefined;
+    if (last?.kind === 'compile' && last.actor_id === ctx.actor.userId) await moveReportEvent(tx.db, last.id, now);
+    else await insertReportEvent(tx.db, { report_id: id, at: now, actor_id: ctx.actor.userId, actor_name: ctx.audit.actor?.fullName ?? null, kind: 'compile', from_state: existing?.state ?? null, to_state: state, comment: null });
     await tx.audit({
       organization: { id: body.id, path: body.path },
       action: 'report.compile',

@@ -2,7 +2,7 @@ import { formatRank } from '../../domain/indices/rank';
 import { aggregateReports, type BodyRef, type SubmittedReport } from '../../domain/reports/aggregate';
 import { directChildBodies } from '../../domain/reports/children';
 import { reportAsOf, type ReportRange } from '../../domain/reports/periods';
-import type { CitizenSection, IndexLine, ReportSections, ReportTexts } from '../../domain/reports/sections';
+import type { CitizenSection, IndexLine, ReportSections } from '../../domain/reports/sections';
 import { compileWork } from '../../domain/reports/work';
 import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
@@ -11,7 +11,8 @@ import { listIndexResults } from '../../db/repositories/index-results';
 import { mediaCounts } from '../../db/repositories/media-counts';
 import type { OrganizationRow } from '../../db/repositories/organizations';
 import { responseCountsByBody } from '../../db/repositories/survey-scale-totals';
-import { listReportsOfBodies, type ReportKey, type ReportRow } from '../../db/repositories/reports';
+import { listReportHeadsOfBodies, type ReportHead, type ReportKey } from '../../db/repositories/reports';
+import { sentReportNumbers } from './sent-report-numbers';
 import { loadWorkOfBody, workFactOf } from './counted-work';
 import { countFeedback } from './feedback-counts';
 import { procedureSectionOf } from './procedure-lists';
@@ -26,7 +27,7 @@ export async function childBodiesOf(db: Db, body: OrganizationRow) {
 }
 
 /** The day a report was sent, in Vietnam: what "sent by the due day" compares. */
-export const submittedOn = (report: ReportRow) => (report.submitted_at ? todayInVietnam(new Date(report.submitted_at)) : null);
+export const submittedOn = (report: Pick<ReportHead, 'submitted_at'>) => (report.submitted_at ? todayInVietnam(new Date(report.submitted_at)) : null);
 
 async function indexLines(db: Db, body: OrganizationRow, year: number): Promise<IndexLine[]> {
   const rows = await listIndexResults(db, body.id, year, year);
@@ -58,7 +59,8 @@ async function aggregateOf(db: Db, body: OrganizationRow, key: ReportKey) {
   const children = await childBodiesOf(db, body);
   if (children.length === 0) return null;
   const byId = new Map(children.map((c) => [c.id, c]));
-  const sent = (await listReportsOfBodies(db, [...byId.keys()], key)).filter((r) => r.state === 'submitted');
+  const sent = (await listReportHeadsOfBodies(db, [...byId.keys()], key)).filter((r) => r.state === 'submitted');
+  const numbers = await sentReportNumbers(db, sent);
   const reports: SubmittedReport[] = sent
     .sort((a, b) => byId.get(a.organization_id)!.path.localeCompare(byId.get(b.organization_id)!.path))
     .map((r) => ({
@@ -67,8 +69,7 @@ async function aggregateOf(db: Db, body: OrganizationRow, key: ReportKey) {
       submittedAt: r.submitted_at!,
       submittedOn: submittedOn(r)!,
       dueOn: r.due_on,
-      sections: JSON.parse(r.sections_json) as ReportSections,
-      texts: JSON.parse(r.texts_json) as ReportTexts,
+      ...numbers.get(r.id)!,
     }));
   return aggregateReports(reports, children.map(bodyRef));
 }

@@ -16,7 +16,7 @@ declare module 'fastify' {
     viewCache?: boolean | 'public';
   }
   interface FastifyRequest {
-    viewCacheKey?: { key: string; version: string };
+    viewCacheKey?: { key: string; version: string; made?: () => void };
   }
 }
 
@@ -34,6 +34,9 @@ const sizeOf = (k: Kept) => k.body.length + (k.encoded.br?.length ?? 0) + (k.enc
 /** Entries larger than this are not kept: a few huge answers would push out hundreds of small ones. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
+/** How long a request waits for the same answer being made by another before making it itself. */
+const WAIT_FOR_MAKER_MS = 10_000;
+
 /**
  * The answers of costly read-only views (a plan page, a department of health's home or matrix, the KPI
  * cards), kept per person, URL and day until any data changes (issue 17). A person's second look, and
@@ -48,6 +51,12 @@ const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 1024 * 1024): void {
   const cache = new LRUCache<string, Kept>({ maxSize: maxBytes, sizeCalculation: sizeOf });
   let currentVersion: string | null = null;
+  /**
+   * Answers being made, by key and version. After a write, the thirty-two people looking at the same page
+   * would each make it again at once (on PostgreSQL, each some twenty round trips through a pool of ten):
+   * the first makes it, the others wait for it and are sent what it kept.
+   */
+  const making = new Map<string, Promise<void>>();
   const keyOf = (request: FastifyRequest): string | null => {
     const kind = request.routeOptions.config.viewCache;
     if (request.method !== 'GET' || !kind) return null;
@@ -66,7 +75,12 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
       cache.clear();
       currentVersion = version;
     }
-    const kept = cache.get(key);
+    let kept = cache.get(key);
+    const inFlight = making.get(`${version}|${key}`);
+    if (!(kept && kept.version === version) && inFlight) {
+      await Promise.race([inFlight, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_MAKER_MS).unref())]);
+      kept = cache.get(key);
+    }
     if (kept && kept.version === version) {
       reply.header('x-view-cache', 'hit').headers(kept.headers).type(kept.contentType);
       if (kept.headers.etag && matchesEtag(request.headers['if-none-match'], kept.headers.etag)) return reply.code(304).send();
@@ -82,8 +96,34 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
       // Compression sees the header and leaves the bytes alone.
       return reply.header('content-encoding', encoding).send(encoded);
     }
-    request.viewCacheKey = { key, version };
+    const flight = `${version}|${key}`;
+    if (making.has(flight)) {
+      // The one making it did not keep it (an error, an answer too large): make it here.
+      request.viewCacheKey = { key, version };
+      return;
+    }
+    let made!: () => void;
+    const promise = new Promise<void>((resolve) => {
+      made = resolve;
+    });
+    making.set(flight, promise);
+    request.viewCacheKey = {
+      key,
+      version,
+      made: () => {
+        // Called when kept and again when the answer has gone: only this request's own entry is removed.
+        if (making.get(flight) === promise) making.delete(flight);
+        made();
+      },
+    };
   });
+
+  // However the request ends, those waiting for its answer go on (with it kept, or making their own).
+  const release = async (request: FastifyRequest) => {
+    request.viewCacheKey?.made?.();
+  };
+  app.addHook('onResponse', release);
+  app.addHook('onRequestAbort', release);
 
   // Registered before compression, so this sees the JSON text, not the compressed stream.
   app.addHook('onSend', async (request, reply, payload) => {
@@ -96,6 +136,7 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
     }
     cache.set(pending.key, { version: pending.version, body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'), encoded: {}, headers });
     reply.header('x-view-cache', 'miss');
+    pending.made?.();
     return payload;
   });
 }
