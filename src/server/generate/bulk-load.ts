@@ -7,6 +7,8 @@ import { dialectOf } from '../../db/dialect';
  * at every row (millions of survey answers), and the versions the app's triggers keep are bumped once.
  */
 export type BulkLoad = {
+  /** How many bodies may be written at once: more than one only where writers do not wait for each other. */
+  parallelWrites: number;
   /** Called first in each transaction that writes generated rows. */
   begin(tx: Db): Promise<void>;
   /** After the last row: the references checked, the versions moved. Throws if a reference is broken. */
@@ -30,6 +32,7 @@ async function startSqliteBulkLoad(db: Db): Promise<BulkLoad> {
   // The indexes being filled stay in memory instead of being read back from disk page by page.
   await sql`PRAGMA cache_size = -262144`.execute(db);
   return {
+    parallelWrites: 1,
     begin: async () => undefined,
     async finish() {
       const broken = await sql<{ table: string }>`PRAGMA foreign_key_check`.execute(db);
@@ -54,6 +57,8 @@ async function startPostgresBulkLoad(db: Db): Promise<BulkLoad> {
   const { rows } = await sql<{ on: boolean }>`select current_setting('is_superuser') = 'on' as "on"`.execute(db);
   const replica = rows[0]?.on === true;
   return {
+    // Without triggers two writers share nothing; with them, each waits for the data version row.
+    parallelWrites: replica ? 2 : 1,
     async begin(tx) {
       if (replica) await sql`set local session_replication_role = replica`.execute(tx);
     },

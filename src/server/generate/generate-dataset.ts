@@ -83,9 +83,10 @@ async function generateProvinces(db: Db, options: GenerateOptions, shape: Shape,
     usernames.push(`${province.doh.usernamePrefix}.coordinator`, ...province.bodies.slice(0, 2).map((b) => `${b.usernamePrefix}.coordinator`));
     const years = [0, 1, 2].map((k) => Number(today.slice(0, 4)) - 2 + k);
     const dohPlans = new Map<number, PlanRow[]>();
-    const place = { db, bulk, buffer, province, years, dohPlans, today, shape, count, sequence: { feedback: (p - 1) * shape.bodies * shape.feedback * years.length } };
-    await writeBody(place, random.fork('doh'), province.doh, true);
-    for (const body of province.bodies) await writeBody(place, random.fork(body.org.code), body, false);
+    const place = { db, bulk, province, years, dohPlans, today, shape, count, sequence: { feedback: (p - 1) * shape.bodies * shape.feedback * years.length } };
+    // The department of health first and alone: its bodies' plans refer to its plans.
+    await writeBody(place, province.doh, generateBody(place, random.fork('doh'), province.doh, true));
+    await writeBodies(place, province.bodies.map((body) => () => ({ body, generated: generateBody(place, random.fork(body.org.code), body, false) })));
     log(`Tỉnh ${p}/${shape.provinces}: ${province.doh.org.name}, ${province.bodies.length} đơn vị, ${(rows.occurrences ?? 0).toLocaleString('vi-VN')} kỳ thực hiện đến nay (${((performance.now() - started) / 1000).toFixed(1)} giây)`);
   }
   return { provinces: shape.provinces, bodies: shape.provinces * shape.bodies, rows, seconds: (performance.now() - started) / 1000, usernames };
@@ -94,7 +95,6 @@ async function generateProvinces(db: Db, options: GenerateOptions, shape: Shape,
 type Place = {
   db: Db;
   bulk: BulkLoad;
-  buffer: RowBuffer;
   province: GeneratedProvince;
   years: number[];
   dohPlans: Map<number, PlanRow[]>;
@@ -105,29 +105,59 @@ type Place = {
   sequence: { feedback: number };
 };
 
+type Generated = { buffer: RowBuffer; plans: PlanRow[] };
+
 /**
- * One body's years, written in one transaction: its plans with their periods, then each issued plan's
- * first version; a body (not the department of health) also its news, procedures, feedback and survey.
+ * One body's years as rows: its plans with their periods; a body (not the department of health) also its
+ * news, procedures, feedback and survey. Made in body order, whatever is being written meanwhile: the
+ * feedback numbers run on from body to body.
  */
-async function writeBody(place: Place, random: Random, body: GeneratedBody, isDoh: boolean): Promise<void> {
-  const { buffer, province, today, shape } = place;
+function generateBody(place: Place, random: Random, body: GeneratedBody, isDoh: boolean): Generated {
+  const { province, today, shape } = place;
+  const buffer = new RowBuffer();
+  const plans: PlanRow[] = [];
+  const channels = isDoh ? [] : generateChannels(buffer, body, nowIso());
+  if (!isDoh) generateProcedures(buffer, random, body, shape.procedures, nowIso());
+  for (const year of place.years) {
+    const issued = generatePlans(buffer, random, { body, province, isDoh }, year, isDoh ? [] : (place.dohPlans.get(year) ?? []), today, isDoh ? 5 : random.int(1, 20));
+    if (isDoh) place.dohPlans.set(year, issued);
+    plans.push(...issued);
+    if (isDoh) continue;
+    generateMedia(buffer, random, body, year, shape.mediaItems, buffer.rowsOf('tasks').map((t) => t.id), channels, today);
+    place.sequence.feedback += generateFeedback(buffer, random, body, year, shape.feedback, place.sequence.feedback, today);
+    generateSurvey(buffer, random, body, year, shape.surveyAnswers, today);
+  }
+  return { buffer, plans };
+}
+
+/** A generated body written in one transaction, then each issued plan's first version. */
+async function writeBody(place: Place, body: GeneratedBody, { buffer, plans }: Generated): Promise<void> {
   await place.db.transaction().execute(async (tx) => {
     await place.bulk.begin(tx);
-    const plans: PlanRow[] = [];
-    const channels = isDoh ? [] : generateChannels(buffer, body, nowIso());
-    if (!isDoh) generateProcedures(buffer, random, body, shape.procedures, nowIso());
-    for (const year of place.years) {
-      const issued = generatePlans(buffer, random, { body, province, isDoh }, year, isDoh ? [] : (place.dohPlans.get(year) ?? []), today, isDoh ? 5 : random.int(1, 20));
-      if (isDoh) place.dohPlans.set(year, issued);
-      plans.push(...issued);
-      if (isDoh) continue;
-      generateMedia(buffer, random, body, year, shape.mediaItems, buffer.rowsOf('tasks').map((t) => t.id), channels, today);
-      place.sequence.feedback += generateFeedback(buffer, random, body, year, shape.feedback, place.sequence.feedback, today);
-      generateSurvey(buffer, random, body, year, shape.surveyAnswers, today);
-    }
     place.count(await buffer.flush(tx));
     const org = (await findOrganization(tx, body.org.id))!;
     for (const plan of plans) await insertPlanVersion(tx, { planId: plan.id, version: 1, state: plan.state, snapshot: await planSnapshot(tx, plan, org), createdBy: body.director.id });
     place.count({ plan_versions: plans.length });
   });
+}
+
+/**
+ * The bodies of a province, each made then written, with as many writes at once as the load allows: on
+ * PostgreSQL the next body is made while the database stores the one before (the generator's work and
+ * the database's on the two cores at once); SQLite writes in this thread, one at a time.
+ */
+async function writeBodies(place: Place, bodies: (() => { body: GeneratedBody; generated: Generated })[]): Promise<void> {
+  const writing = new Set<Promise<void>>();
+  try {
+    for (const make of bodies) {
+      const { body, generated } = make();
+      const write: Promise<void> = writeBody(place, body, generated).finally(() => writing.delete(write));
+      writing.add(write);
+      if (writing.size >= place.bulk.parallelWrites) await Promise.race(writing);
+    }
+    await Promise.all(writing);
+  } finally {
+    // After a failure, the other writes end (committed or rolled back) before the load's settings are restored.
+    await Promise.allSettled(writing);
+  }
 }
