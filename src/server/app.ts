@@ -1,6 +1,6 @@
 import compress from '@fastify/compress';
 import { registerViewCache } from './http/view-cache';
-import { COMPRESSION } from './http/compression';
+import { BROTLI_PARAMS, COMPRESSION, registerAnswerCompression } from './http/compression';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -9,7 +9,6 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import zlib from 'node:zlib';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { currentMigration, type Store } from '../db/database';
 import { randomUUID } from 'node:crypto';
@@ -135,8 +134,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // Before compression: the cache keeps and serves the JSON text.
   registerViewCache(app, store.db);
-  // Lists of a whole province's tree run to hundreds of kilobytes of JSON: compress for slow lines.
-  await app.register(compress, { threshold: COMPRESSION.threshold, encodings: COMPRESSION.encodings, brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: COMPRESSION.brotliQuality } } });
+  // Lists of a whole province's tree run to hundreds of kilobytes of JSON: compress for slow lines. Answers
+  // in memory here, at once; streams (files) by @fastify/compress.
+  registerAnswerCompression(app);
+  await app.register(compress, { threshold: COMPRESSION.threshold, encodings: COMPRESSION.encodings, brotliOptions: { params: BROTLI_PARAMS } });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   registerErrorHandling(app);

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { LATEST_MIGRATION } from '../../src/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
@@ -63,6 +64,19 @@ describe.each(DIALECTS)('system and errors on %s', (dialect) => {
     const res = await t.request('GET', '/api/organizations?limit=5000', { cookie, headers: { 'accept-encoding': 'gzip' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('compresses an answer made now (not kept) with brotli or gzip as asked, the same JSON, and says it varies', async () => {
+    const plain = await t.request('GET', '/api/users?limit=200', { cookie, headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['x-view-cache']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(2048);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const br = await t.request('GET', '/api/users?limit=200', { cookie, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([br.headers['content-encoding'], br.headers.vary]).toEqual(['br', 'accept-encoding']);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(plain.json());
+    const gz = await t.request('GET', '/api/users?limit=200', { cookie, headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(plain.json());
   });
 
   it('answers 401 without a session', async () => {

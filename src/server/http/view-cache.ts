@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { todayInVietnam } from '../../domain/calendar';
 import type { Db } from '../../db/database';
 import { dataVersion } from '../../db/data-version';
-import { chosenEncoding, COMPRESSION, encode, type Encoding } from './compression';
+import { chosenEncoding, COMPRESSION, encode, varyOnEncoding, type Encoding } from './compression';
 import { matchesEtag } from './etag';
 
 /**
@@ -85,7 +85,7 @@ export function registerViewCache(app: FastifyInstance, db: Db, maxBytes = 64 * 
       reply.header('x-view-cache', 'hit').headers(kept.headers).type(kept.contentType);
       if (kept.headers.etag && matchesEtag(request.headers['if-none-match'], kept.headers.etag)) return reply.code(304).send();
       if (kept.body.length < COMPRESSION.threshold) return reply.send(kept.body);
-      reply.header('vary', 'accept-encoding');
+      reply.header('vary', varyOnEncoding(reply.getHeader('vary')));
       const encoding = chosenEncoding(request.headers['accept-encoding']);
       if (!encoding) return reply.send(kept.body);
       let encoded = kept.encoded[encoding];
