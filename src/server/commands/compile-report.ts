@@ -3,6 +3,7 @@ import { reportDueOn, reportRange, reportSymbol, reportTitle } from '../../domai
 import { emptyTexts } from '../../domain/reports/sections';
 import { isEditable } from '../../domain/reports/workflow';
 import { newId, nowIso } from '../../db/ids';
+import type { OrganizationRow } from '../../db/repositories/organizations';
 import { findReport, findReportFor, insertReport, insertReportEvent, lastReportEvent, moveReportEvent, updateReport, type ReportRow } from '../../db/repositories/reports';
 import { REPORT_STATE_LABELS_VI, type ReportState } from '../../shared/report-vocabulary';
 import type { CreateReportInput } from '../../shared/schemas/reports';
@@ -23,7 +24,7 @@ export function resolvePeriod(input: Pick<CreateReportInput, 'period' | 'year' |
  * same draft (or returned report) recompiled with today's numbers, keeping its texts. A report already
  * approved or sent is what the director signed: recompiling it is refused with 409.
  */
-export async function compileReport(ctx: CommandContext, input: CreateReportInput): Promise<{ report: ReportRow; created: boolean }> {
+export async function compileReport(ctx: CommandContext, input: CreateReportInput): Promise<{ report: ReportRow; body: OrganizationRow; created: boolean }> {
   const key = resolvePeriod(input);
   return inTransaction(ctx, async (tx) => {
     const body = await reportingBody(tx.db, ctx.actor, 'report.compile');
@@ -74,6 +75,6 @@ export async function compileReport(ctx: CommandContext, input: CreateReportInpu
       before: existing ? { totals: (JSON.parse(existing.sections_json) as typeof sections).work.totals } : undefined,
       after: { period: key.period, year: key.year, from: key.from, to: key.to, totals: sections.work.totals, aggregatedBodies: sections.aggregate?.bodies.length ?? null },
     });
-    return { report: (await findReport(tx.db, id))!, created: !existing };
+    return { report: (await findReport(tx.db, id))!, body, created: !existing };
   });
 }

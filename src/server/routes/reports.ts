@@ -37,8 +37,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Lập (hoặc tổng hợp lại) dự thảo báo cáo định kỳ của đơn vị', body: createReportSchema, response: { 200: reportSchema, 201: reportSchema, ...errors } } },
     async (request, reply) => {
       const ctx = commandContext(request);
-      const { report, created } = await compileReport(ctx, request.body);
-      const { body } = await loadReport(ctx.db, ctx.actor, report.id);
+      // The compiler's own body: compiling it is the right to read it, so the report is not read again to check.
+      const { report, body, created } = await compileReport(ctx, request.body);
       return reply.status(created ? 201 : 200).send(await present(ctx.db, ctx.actor, report, body));
     },
   );
