@@ -1,10 +1,10 @@
-import { Col, Flex, Progress, Row, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeDto } from '../../shared/schemas/home';
 import { formatDate } from '../format/dates';
 import { useT } from '../i18n/I18nProvider';
-import { ReportStateTag } from '../reports/labels';
+import { REPORT_STATE_COLORS } from '../reports/state-colors';
 import { HomeCard } from './HomeCard';
+import { HomeProgress, HomeTag } from './HomeMarks';
 import type { ReportState } from '../../shared/report-vocabulary';
 
 type Body = NonNullable<HomeDto['body']>;
@@ -21,43 +21,43 @@ export function BodyProgressCard({ body, year }: { body: Body; year: number }) {
   const share = shareOf(body.tally);
   return (
     <HomeCard title={t('home.bodyTitle', { year, name: body.name })} extra={<Link to="/theo-doi">{t('home.openFollowUp')}</Link>}>
-      <Space orientation="vertical" size="middle" className="full-width">
+      <div className="home-stack">
         <div>
           <strong>{t('home.doneOfTotal', { done: body.tally.done, applies: applies(body.tally), share: share === null ? '—' : percent(share) })}</strong>
-          <Progress percent={share === null ? 0 : Math.round(share * 100)} status={body.tally.late > 0 ? 'exception' : 'normal'} showInfo={false} aria-label={t('home.shareDone')} />
+          <HomeProgress percent={share === null ? 0 : share * 100} alarm={body.tally.late > 0} label={t('home.shareDone')} />
           <span className="home-secondary">{t('home.bodyCounts', { late: body.tally.late, due: body.tally.due, undated: body.tally.undated })}</span>
         </div>
-        <Row gutter={[24, 16]}>
-          <Col xs={24} lg={14}>
+        <div className="home-columns">
+          <div>
             <h5 className="home-subtitle">{t('home.byArea')}</h5>
             <ul className="home-list home-list-small">
               {body.areas.map((a) => {
                 const s = shareOf(a.tally);
                 return (
                   <li key={a.area} className="home-list-item">
-                    <Flex vertical className="full-width" gap={2}>
-                      <Flex justify="space-between" wrap gap="small">
+                    <div className="home-area">
+                      <div className="home-area-head">
                         <span>{a.label}</span>
                         <span>
                           {a.tally.done}/{applies(a.tally)}
                           {a.tally.late > 0 && (
-                            <Tag color="red" className="home-tag">
-                              {t('home.lateCount', { count: a.tally.late })}
-                            </Tag>
+                            <span className="home-area-tag">
+                              <HomeTag color="red">{t('home.lateCount', { count: a.tally.late })}</HomeTag>
+                            </span>
                           )}
                         </span>
-                      </Flex>
-                      <Progress percent={s === null ? 0 : Math.round(s * 100)} size="small" aria-label={a.label} />
+                      </div>
+                      <HomeProgress percent={s === null ? 0 : s * 100} small label={a.label} />
                       <span className="home-secondary home-trend" aria-label={t('home.trend')}>
                         {a.trend.map((q, i) => (q === null ? null : t('home.quarterShare', { quarter: ROMAN[i]!, share: percent(q) }))).filter(Boolean).join(' · ')}
                       </span>
-                    </Flex>
+                    </div>
                   </li>
                 );
               })}
             </ul>
-          </Col>
-          <Col xs={24} lg={10}>
+          </div>
+          <div>
             <h5 className="home-subtitle">{t('home.lateByUnit')}</h5>
             {body.lateByUnit.length === 0 ? (
               <span className="home-secondary">{t('home.noLateUnits')}</span>
@@ -66,7 +66,7 @@ export function BodyProgressCard({ body, year }: { body: Body; year: number }) {
                 {body.lateByUnit.map((u) => (
                   <li key={u.id} className="home-list-item">
                     {u.name}
-                    <Tag color="red">{t('home.lateCount', { count: u.late })}</Tag>
+                    <HomeTag color="red">{t('home.lateCount', { count: u.late })}</HomeTag>
                   </li>
                 ))}
               </ul>
@@ -79,13 +79,13 @@ export function BodyProgressCard({ body, year }: { body: Body; year: number }) {
                     {r.reportId ? <Link to={`/bao-cao/${r.reportId}`}>{r.label}</Link> : <Link to="/bao-cao">{r.label}</Link>}{' '}
                     <span className="home-secondary">({t('home.reportDue', { date: formatDate(r.dueOn) })})</span>
                   </span>
-                  {r.state ? <ReportStateTag state={r.state as ReportState} /> : <Tag>{t('home.reportNotStarted')}</Tag>}
+                  {r.state ? <HomeTag color={REPORT_STATE_COLORS[r.state as ReportState]}>{t(`reports.state.${r.state as ReportState}`)}</HomeTag> : <HomeTag>{t('home.reportNotStarted')}</HomeTag>}
                 </li>
               ))}
             </ul>
-          </Col>
-        </Row>
-      </Space>
+          </div>
+        </div>
+      </div>
     </HomeCard>
   );
 }

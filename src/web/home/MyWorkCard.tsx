@@ -1,8 +1,8 @@
-import { Alert, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeDto } from '../../shared/schemas/home';
 import { useT } from '../i18n/I18nProvider';
 import { HomeCard } from './HomeCard';
+import { HomeNotice } from './HomeMarks';
 
 type Tile = { key: string; label: string; value: number; to: string; alarm?: boolean };
 
@@ -20,17 +20,16 @@ export function MyWorkCard({ mine, title }: { mine: HomeDto['mine']; title: stri
   const nothing = tiles.every((tile) => tile.value === 0);
   return (
     <HomeCard title={title}>
-      <Row gutter={[16, 16]}>
+      <div className="home-tiles">
         {tiles.map((tile) => (
-          <Col key={tile.key} xs={12} sm={8} lg={4}>
-            <Link to={tile.to} className="home-tile">
-              <Statistic title={tile.label} value={tile.value} className={tile.alarm ? 'home-alarm' : undefined} />
-            </Link>
-          </Col>
+          <Link key={tile.key} to={tile.to} className={tile.alarm ? 'home-tile home-alarm' : 'home-tile'}>
+            <div className="home-tile-label">{tile.label}</div>
+            <div className="home-tile-value">{tile.value.toLocaleString('vi-VN')}</div>
+          </Link>
         ))}
-      </Row>
-      {mine.undated > 0 && <Alert className="form-alert" type="warning" showIcon title={t('home.undated', { count: mine.undated })} />}
-      {nothing && mine.undated === 0 && <Alert className="form-alert" type="success" showIcon title={t('home.allClear')} />}
+      </div>
+      {mine.undated > 0 && <HomeNotice type="warning" title={t('home.undated', { count: mine.undated })} />}
+      {nothing && mine.undated === 0 && <HomeNotice type="success" title={t('home.allClear')} />}
     </HomeCard>
   );
 }

@@ -1,10 +1,10 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import type { HomeDto } from '../../shared/schemas/home';
 import { formatDate } from '../format/dates';
 import { useT, type Translate } from '../i18n/I18nProvider';
 import { HomeCard } from './HomeCard';
+import { HomeTag } from './HomeMarks';
 
 type Duty = HomeDto['scoring'][number];
 
@@ -40,7 +40,7 @@ export function ScoringDutiesCard({ duties }: { duties: HomeDto['scoring'] }) {
               </div>
               <div className="home-secondary">{lineOf(t, duty)}</div>
             </div>
-            {duty.dueOn && <Tag color="orange">{t('home.scoring.due', { date: formatDate(duty.dueOn) })}</Tag>}
+            {duty.dueOn && <HomeTag color="orange">{t('home.scoring.due', { date: formatDate(duty.dueOn) })}</HomeTag>}
           </li>
         ))}
       </ul>

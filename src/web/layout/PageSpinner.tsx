@@ -6,15 +6,22 @@ import './page-spinner.css';
  * itself is not in the first load (issue 17).
  */
 export function PageSpinner() {
-  const t = useT();
   return (
     <div className="full-page-center">
-      <span className="page-spinner" role="status" aria-live="polite" aria-label={t('a11y.loading')}>
-        <i />
-        <i />
-        <i />
-        <i />
-      </span>
+      <Spinner />
     </div>
+  );
+}
+
+/** The same spinner where it stands, for a part of a page that waits. */
+export function Spinner() {
+  const t = useT();
+  return (
+    <span className="page-spinner" role="status" aria-live="polite" aria-label={t('a11y.loading')}>
+      <i />
+      <i />
+      <i />
+      <i />
+    </span>
   );
 }

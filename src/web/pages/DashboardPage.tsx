@@ -1,4 +1,3 @@
-import { Alert, Space, Spin, Tag } from 'antd';
 import { lazy, Suspense } from 'react';
 import { errorMessage } from '../forms/errors';
 import { formatDate } from '../format/dates';
@@ -6,6 +5,8 @@ import { grantLabel } from '../format/labels';
 import { BodyProgressCard } from '../home/BodyProgressCard';
 import { MyWorkCard } from '../home/MyWorkCard';
 import { ScoringDutiesCard } from '../home/ScoringDutiesCard';
+import { HomeNotice, HomeTag } from '../home/HomeMarks';
+import { Spinner } from '../layout/PageSpinner';
 import { useHome } from '../home/queries';
 import '../home/home.css';
 import { useT } from '../i18n/I18nProvider';
@@ -19,29 +20,29 @@ export function DashboardPage() {
   const t = useT();
   const me = useMe();
   const home = useHome();
-  if (home.isPending) return <Spin />;
-  if (home.isError) return <Alert type="error" showIcon title={t('home.loadFailed')} description={errorMessage(home.error, t)} />;
+  if (home.isPending) return <Spinner />;
+  if (home.isError) return <HomeNotice type="error" title={t('home.loadFailed')} description={errorMessage(home.error, t)} />;
   const data = home.data;
   return (
-    <Space orientation="vertical" size="large" className="full-width">
+    <div className="home-page">
       <h3 className="home-greeting">{t('home.greeting', { name: me.user.fullName, date: formatDate(data.today) })}</h3>
       {/* Who the figures are for: the person's roles, each in its organisation. */}
-      <Space size={[4, 4]} wrap aria-label={t('home.roles')}>
+      <div className="home-roles" aria-label={t('home.roles')}>
         {me.roles.map((grant) => (
-          <Tag key={`${grant.role}-${grant.organization.id}`} color="blue">
+          <HomeTag key={`${grant.role}-${grant.organization.id}`} color="blue">
             {grantLabel(t, grant)}
-          </Tag>
+          </HomeTag>
         ))}
-      </Space>
+      </div>
       <MyWorkCard mine={data.mine} title={t('home.title')} />
       {data.scoring.length > 0 && <ScoringDutiesCard duties={data.scoring} />}
       {/* A department of health whose own departments have no work of their own sees its bodies instead. */}
       {data.body && (data.body.tally.total > 0 || !data.bodies?.length) && <BodyProgressCard body={data.body} year={data.year} />}
       {data.bodies && data.bodies.length > 0 && (
-        <Suspense fallback={<Spin />}>
+        <Suspense fallback={<Spinner />}>
           <BodiesCard bodies={data.bodies} />
         </Suspense>
       )}
-    </Space>
+    </div>
   );
 }

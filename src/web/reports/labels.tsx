@@ -1,10 +1,10 @@
 import { Tag } from 'antd';
 import type { ReportState } from '../../shared/report-vocabulary';
 import { useT } from '../i18n/I18nProvider';
+import { REPORT_STATE_COLORS } from './state-colors';
 
-const COLORS: Record<ReportState, string> = { draft: 'default', approved: 'blue', submitted: 'green', returned: 'red' };
 
 export function ReportStateTag({ state }: { state: ReportState }) {
   const t = useT();
-  return <Tag color={COLORS[state]}>{t(`reports.state.${state}`)}</Tag>;
+  return <Tag color={REPORT_STATE_COLORS[state]}>{t(`reports.state.${state}`)}</Tag>;
 }
