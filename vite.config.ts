@@ -56,7 +56,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'first-load', tags: ['$initial'], priority: 2 },
-            { name: screenChunk('shell', ['layout/AntdRoot.tsx', 'layout/AppLayout.tsx', 'pages/DashboardPage.tsx']), priority: 1 },
+            { name: screenChunk('shell', ['layout/AppLayout.tsx', 'pages/DashboardPage.tsx']), priority: 1 },
           ],
         },
       },

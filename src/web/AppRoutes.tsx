@@ -15,9 +15,8 @@ function areaPage<M>(load: () => Promise<M>, pick: (module: M) => ComponentType)
 }
 
 // Every page but the sign-in page is loaded when first visited (issue 17): the first load carries React, the
-// router, the shell's messages and the sign-in page, which is plain markup; antd comes with the shell, and
-// the home page in the same chunk (vite.config.ts).
-const AntdRoot = lazy(() => import('./layout/AntdRoot').then((m) => ({ default: m.AntdRoot })));
+// router, the shell's messages and the sign-in page, which is plain markup; the signed-in shell and the home
+// page come in one chunk, plain markup too (vite.config.ts); antd comes with any other page (AppLayout's PageRoot).
 const AppLayout = lazy(() => import('./layout/AppLayout').then((m) => ({ default: m.AppLayout })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const UnknownPathPage = lazy(() => import('./pages/UnknownPathPage').then((m) => ({ default: m.UnknownPathPage })));
@@ -65,9 +64,7 @@ export function AppRoutes() {
       <Route
         element={
           <RequireSignIn>
-            <AntdRoot>
-              <AppLayout />
-            </AntdRoot>
+            <AppLayout />
           </RequireSignIn>
         }
       >

@@ -78,7 +78,7 @@ describe('citizens’ feedback from a phone to the handler and back', () => {
 
   it('lets the coordinator find it, assign it, answer it and publish the answer', async () => {
     await session.signIn('bvsn.coordinator');
-    await staff.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
+    await staff.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Phản ánh, kiến nghị' }).click();
     await staff.waitForURL('**/phan-anh');
     await staff.getByRole('heading', { name: 'Phản ánh, kiến nghị' }).waitFor();
     await staff.getByRole('region', { name: 'Số liệu phản ánh theo bộ lọc' }).getByText('Đúng hạn').waitFor();

@@ -35,7 +35,7 @@ async function choose(scope: Locator, label: string, option: string): Promise<vo
 }
 
 function navigation() {
-  return page.getByRole('menu', { name: 'Danh mục chức năng' });
+  return page.getByRole('navigation', { name: 'Danh mục chức năng' });
 }
 
 describe('staff web app: foundation', () => {

@@ -37,7 +37,7 @@ async function search(text: string): Promise<void> {
 describe('staff web app: legal documents', () => {
   it('lets the coordinator find a document the demo plans cite', async () => {
     await signIn('bvsn.coordinator');
-    await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Văn bản pháp lý' }).click();
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Văn bản pháp lý' }).click();
     await page.waitForURL('**/van-ban-phap-ly');
     await page.getByRole('heading', { name: 'Văn bản pháp lý' }).waitFor();
     await page.getByRole('button', { name: 'Thêm văn bản' }).waitFor();

@@ -59,7 +59,7 @@ async function dialogClosed(): Promise<void> {
 }
 
 async function openCommunication(): Promise<void> {
-  await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Truyền thông (tin bài)' }).click();
+  await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Truyền thông (tin bài)' }).click();
   await page.waitForURL('**/truyen-thong');
 }
 

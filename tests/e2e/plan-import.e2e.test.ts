@@ -36,7 +36,7 @@ const narrow = async (name: string, part: string) => {
 describe.skipIf(!seedsAvailable)('staff web app: importing a plan', () => {
   it('reads an uploaded plan into a draft shown beside its source', async () => {
     await session.signIn('ttyt-lccd.coordinator');
-    await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
     await page.waitForURL('**/ke-hoach');
     await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
     await page.waitForURL('**/ke-hoach/nhap');

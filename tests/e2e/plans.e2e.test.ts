@@ -98,7 +98,7 @@ const stateTag = () => page.locator('.plan-facts .ant-tag');
 describe('staff web app: plans', () => {
   it('lets the hospital coordinator draft the hospital plan from the department of health’s plan', async () => {
     await signIn('bvsn.coordinator');
-    await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Kế hoạch' }).click();
     await page.waitForURL('**/ke-hoach');
     await page.getByRole('cell', { name: parent.numberAndSymbol, exact: true }).waitFor();
     await shot('01-plans-list');

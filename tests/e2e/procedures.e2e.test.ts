@@ -68,7 +68,7 @@ const registry = () => apiGet<{ items: Summary[]; counts: PostingCountsDto }>('/
 
 async function openRegistryFromMenu(): Promise<void> {
   await page.getByRole('button', { name: 'Mở danh mục chức năng' }).click();
-  await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Thủ tục hành chính' }).click();
+  await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Thủ tục hành chính' }).click();
   await page.waitForURL('**/thu-tuc');
   await page.getByRole('heading', { name: 'Thủ tục hành chính' }).waitFor();
 }

@@ -18,8 +18,8 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 beforeEach(() => session.context.clearCookies());
 
-const menu = () => page.getByRole('menu', { name: 'Danh mục chức năng' });
-const menuLabels = async () => (await menu().locator('.menu-link-text').allInnerTexts()).map((s) => s.trim());
+const menu = () => page.getByRole('navigation', { name: 'Danh mục chức năng' });
+const menuLabels = async () => (await menu().locator('.nav-text').allInnerTexts()).map((s) => s.trim());
 
 describe('staff web app: refusals, menus and empty lists', () => {
   it('hides from the communication editor the menu entries it may not use, and tags no module "Sắp có" now that every one is built', async () => {
@@ -28,7 +28,7 @@ describe('staff web app: refusals, menus and empty lists', () => {
     expect(labels).toEqual(expect.arrayContaining(['Kế hoạch', 'Truyền thông (tin bài)', 'Chỉ số & mục tiêu', 'Thủ tục hành chính', 'Khảo sát hài lòng']));
     // Citizens' feedback is for its handlers (coordinator, director, the departments it is sent to): not the editor's.
     for (const hidden of ['Báo cáo', 'Theo dõi tiến độ', 'Người dùng', 'Nhật ký', 'Phản ánh, kiến nghị']) expect(labels).not.toContain(hidden);
-    const soon = await menu().locator('.menu-link', { has: page.locator('.coming-soon-tag') }).locator('.menu-link-text').allInnerTexts();
+    const soon = await menu().locator('.nav-item', { has: page.locator('.coming-soon-tag') }).locator('.nav-text').allInnerTexts();
     expect(soon).toEqual([]);
     expect(labels).toContain('Chấm điểm CCHC');
   });

@@ -25,7 +25,7 @@ afterAll(() => session?.close());
 const shot = (name: string, fullPage = false) => session.shot(name, { fullPage });
 
 async function openReports(): Promise<void> {
-  await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Báo cáo' }).click();
+  await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Báo cáo' }).click();
   await page.waitForURL('**/bao-cao');
 }
 

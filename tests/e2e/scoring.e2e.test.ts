@@ -121,7 +121,7 @@ describe('a CCHC scoring round from its opening to the ranking', () => {
   it('lets the department of health open next year’s round for two bodies with a reviewer', async () => {
     const reviewer = (await json<{ user: { fullName: string } }>(await (await apiAs('syt-lc.tccb')).get('/api/me'))).user.fullName;
     await signInAs('syt-lc.coordinator');
-    await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chấm điểm CCHC' }).click();
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chấm điểm CCHC' }).click();
     await page.getByRole('heading', { name: 'Chấm điểm CCHC' }).waitFor();
     await page.getByRole('button', { name: 'Mở đợt chấm điểm' }).click();
     const dialog = page.getByRole('dialog');

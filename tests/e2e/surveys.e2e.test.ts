@@ -43,7 +43,7 @@ const apiGet = <T,>(path: string): Promise<T> => staff.evaluate((p) => fetch(p).
 describe('a satisfaction survey from the template to the rate', () => {
   it('lets the coordinator create a survey from the SIPAS template and publish it', async () => {
     await session.signIn('bvsn.coordinator');
-    await staff.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Khảo sát hài lòng' }).click();
+    await staff.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Khảo sát hài lòng' }).click();
     await staff.waitForURL('**/khao-sat');
     await staff.getByRole('heading', { name: 'Khảo sát hài lòng' }).waitFor();
 

@@ -40,7 +40,7 @@ const signIn = (username: string, password?: string) => session.signIn(username,
 const signOut = () => session.signOut();
 
 async function openWork(): Promise<void> {
-  await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Nhiệm vụ & tiến độ' }).click();
+  await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Nhiệm vụ & tiến độ' }).click();
   await page.waitForURL('**/nhiem-vu');
 }
 
@@ -202,7 +202,7 @@ describe('staff web app: tasks and progress', () => {
     await signOut();
 
     await signIn(COORDINATOR);
-    await page.getByRole('menu', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Theo dõi tiến độ' }).click();
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Theo dõi tiến độ' }).click();
     await page.waitForURL('**/theo-doi');
     await page.goto(`${session.server.url}/theo-doi?nam=${year}`);
     const unitRow = page.locator(`tr[data-row-key="${work.organization.id}"]`);

@@ -69,6 +69,9 @@ export const en: Record<MessageKey, string> = {
 
   'nav.label': 'Main menu',
   'nav.open': 'Open the menu',
+  'nav.collapse': 'Collapse the menu',
+  'nav.expand': 'Expand the menu',
+  'nav.close': 'Close the menu',
   'nav.comingSoon': 'Soon',
   'nav.dashboard': 'Overview',
   'nav.plans': 'Plans',

@@ -61,6 +61,9 @@ export const shellVi = {
 
   'nav.label': 'Danh mục chức năng',
   'nav.open': 'Mở danh mục chức năng',
+  'nav.collapse': 'Thu gọn danh mục',
+  'nav.expand': 'Mở rộng danh mục',
+  'nav.close': 'Đóng danh mục',
   'nav.comingSoon': 'Sắp có',
   'nav.dashboard': 'Tổng quan',
   'nav.plans': 'Kế hoạch',

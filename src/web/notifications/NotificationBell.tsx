@@ -1,9 +1,9 @@
 import { BellOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Dropdown, Empty } from 'antd';
-import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { errorMessage } from '../forms/errors';
 import { formatDateTime } from '../format/dates';
+import { useShellAlert } from '../layout/ShellAlert';
+import { usePopup } from '../layout/usePopup';
 import { useT } from '../i18n/I18nProvider';
 import { useMarkAllRead, useMarkRead, useRecentNotifications, type NotificationDto } from './queries';
 import './notifications.css';
@@ -11,29 +11,29 @@ import './notifications.css';
 /** The bell in the header: how many reminders are unread, and the newest ones one click away. */
 export function NotificationBell() {
   const t = useT();
-  const { message } = App.useApp();
+  const failure = useShellAlert();
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
+  const popup = usePopup();
   const recent = useRecentNotifications();
   const markRead = useMarkRead();
   const markAllRead = useMarkAllRead();
   const unread = recent.data?.unreadCount ?? 0;
-  const onError = (error: unknown) => void message.error(errorMessage(error, t));
+  const onError = (error: unknown) => failure.show(errorMessage(error, t));
 
   const openNotification = (n: NotificationDto) => {
-    setOpen(false);
+    popup.close();
     if (!n.readAt) markRead.mutate(n.id, { onError });
     if (n.link) void navigate(n.link);
   };
 
   const panel = (
-    <div className="notification-panel" role="dialog" aria-label={t('notifications.title')}>
+    <div className="shell-popup notification-panel" role="dialog" aria-label={t('notifications.title')}>
       <div className="notification-panel-head">
         <strong>{t('notifications.title')}</strong>
         {unread > 0 && <span className="notification-secondary">{t('notifications.unread', { n: unread })}</span>}
       </div>
       {recent.isError && <span className="notification-error">{t('notifications.loadError')}</span>}
-      {recent.data && recent.data.items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />}
+      {recent.data && recent.data.items.length === 0 && <p className="notification-empty">{t('notifications.empty')}</p>}
       <ul className="notification-list">
         {recent.data?.items.map((n) => (
           <li key={n.id}>
@@ -47,20 +47,35 @@ export function NotificationBell() {
       </ul>
       {unread > 0 && (
         <div className="notification-panel-foot">
-          <Button type="link" size="small" loading={markAllRead.isPending} onClick={() => markAllRead.mutate(undefined, { onError })}>
+          <button type="button" className="shell-link-button" disabled={markAllRead.isPending} aria-busy={markAllRead.isPending} onClick={() => markAllRead.mutate(undefined, { onError })}>
             {t('notifications.markAllRead')}
-          </Button>
+          </button>
         </div>
       )}
     </div>
   );
 
   return (
-    // The count sits outside the button, whose name already says it: text inside a named button must be part of that name.
-    <Badge count={unread} size="small" overflowCount={99} offset={[-6, 6]}>
-      <Dropdown open={open} onOpenChange={setOpen} trigger={['click']} placement="bottomRight" popupRender={() => panel}>
-        <Button type="text" aria-label={unread > 0 ? t('notifications.openWithCount', { n: unread }) : t('notifications.open')} icon={<BellOutlined className="notification-bell-icon" />} />
-      </Dropdown>
-    </Badge>
+    <div className="shell-popup-anchor" ref={popup.container}>
+      <button
+        type="button"
+        ref={popup.trigger}
+        className="shell-icon-button"
+        aria-label={unread > 0 ? t('notifications.openWithCount', { n: unread }) : t('notifications.open')}
+        aria-haspopup="dialog"
+        aria-expanded={popup.open}
+        onClick={popup.toggle}
+      >
+        <BellOutlined aria-hidden className="notification-bell-icon" />
+      </button>
+      {/* The count sits outside the button, whose name already says it: text inside a named button must be part of that name. */}
+      {unread > 0 && (
+        <span className="shell-badge" aria-hidden>
+          {unread > 99 ? '99+' : unread}
+        </span>
+      )}
+      {popup.open && panel}
+      {failure.alert}
+    </div>
   );
 }
