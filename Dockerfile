@@ -29,7 +29,7 @@ RUN apt-get update \
 WORKDIR /opt/cchc
 COPY --from=build /app /opt/cchc
 ENV NODE_ENV=production \
-    NODE_OPTIONS=--max-old-space-size=1024 \
+    NODE_OPTIONS=--max-old-space-size=384 \
     HOST=0.0.0.0 \
     PORT=3000 \
     DATA_DIR=/var/lib/cchc \

@@ -75,7 +75,9 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   const port = await freePort();
   const command = appCommand();
   const started = performance.now();
-  const child = spawn(process.execPath, [...command, 'serve', '--no-demo'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_APP_NODE_FLAGS tries the app under other V8 settings (a heap cap, say) without the bench itself under them.
+  const flags = process.env.BENCH_APP_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, ...command, 'serve', '--no-demo'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr!.on('data', (d) => (output = (output + d).slice(-4000)));
