@@ -44,6 +44,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The NODE_OPTIONS default of `npm start` (package.json), so the bench measures the app as it is run. */
+function startScriptNodeOptions(): string {
+  const start: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts.start;
+  return /\$\{NODE_OPTIONS:-([^}]*)\}/.exec(start)?.[1] ?? '';
+}
+
 /** The app as `npm start` runs it: the compiled server, built first when missing or older than its sources. */
 function appCommand(): string[] {
   execFileSync(process.execPath, ['scripts/ensure-build.mjs'], { stdio: 'inherit' });
@@ -75,8 +81,8 @@ export async function startApp(env: Record<string, string | undefined>): Promise
   const port = await freePort();
   const command = appCommand();
   const started = performance.now();
-  // BENCH_APP_NODE_FLAGS tries the app under other V8 settings (a heap cap, say) without the bench itself under them.
-  const flags = process.env.BENCH_APP_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  // V8's settings as `npm start` gives them (its heap cap); BENCH_APP_NODE_FLAGS tries others without the bench itself under them.
+  const flags = (process.env.BENCH_APP_NODE_FLAGS ?? startScriptNodeOptions()).split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...flags, ...command, 'serve', '--no-demo'], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output = (output + d).slice(-4000)));
