@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { registerSecurityHeaders } from './plugins/security-headers';
@@ -148,11 +148,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'CCHC — Quản lý kế hoạch cải cách hành chính ngành Y tế', version: APP_VERSION, description: 'REST API. Đăng nhập bằng POST /api/auth/login; phiên làm việc lưu trong cookie cchc_session.' },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' } } },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas named with `.meta({ id })` (Plan, Task, Occurrence, …) become components, referred to by `$ref`.
+    transformObject: jsonSchemaTransformObject,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

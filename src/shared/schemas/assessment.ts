@@ -41,18 +41,20 @@ export const copyCriteriaSetSchema = z.strictObject({ year: z.number().int().min
 
 export type CriterionView = { code: string; name: string; maxPoints: number; guide: string | null; evidence: string | null; children: CriterionView[]; rule: { figure: string | null; steps: number } | null };
 
-const criterionViewSchema: z.ZodType<CriterionView> = z.lazy(() =>
-  z.object({
-    code: z.string(),
-    name: z.string(),
-    maxPoints: z.number(),
-    guide: z.string().nullable(),
-    evidence: z.string().nullable(),
-    children: z.array(criterionViewSchema),
-    /** The guide read as a rule: which system figure it is about (null when its words name none) and how many steps. */
-    rule: z.object({ figure: z.string().nullable(), steps: z.number() }).nullable(),
-  }),
-);
+const criterionViewSchema: z.ZodType<CriterionView> = z
+  .lazy(() =>
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      maxPoints: z.number(),
+      guide: z.string().nullable(),
+      evidence: z.string().nullable(),
+      children: z.array(criterionViewSchema),
+      /** The guide read as a rule: which system figure it is about (null when its words name none) and how many steps. */
+      rule: z.object({ figure: z.string().nullable(), steps: z.number() }).nullable(),
+    }),
+  )
+  .meta({ id: 'CriterionView' });
 
 export const criteriaSetSchema = z.object({
   id: z.string(),

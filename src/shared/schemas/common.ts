@@ -40,7 +40,7 @@ export const errorResponseSchema = z.object({
     message: z.string(),
     details: z.unknown().optional(),
   }),
-});
+}).meta({ id: 'Error' });
 
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });

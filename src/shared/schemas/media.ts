@@ -85,7 +85,7 @@ export const mediaItemSchema = z.object({
     /** The states this person may move it to now. */
     transitions: z.array(z.enum(MEDIA_TRANSITION_TARGETS)),
   }),
-});
+}).meta({ id: 'MediaItem' });
 export type MediaItemDto = z.infer<typeof mediaItemSchema>;
 
 /** In lists the body text is left out: a page of items stays small on a slow line. */

@@ -54,7 +54,7 @@ export const occurrenceSchema = z.object({
   updatedAt: z.string(),
   /** `comment`: the unit doing the work and those who review it may comment on it. */
   can: z.object({ update: z.boolean(), review: z.boolean(), comment: z.boolean() }),
-});
+}).meta({ id: 'Occurrence' });
 export type OccurrenceDto = z.infer<typeof occurrenceSchema>;
 
 export const occurrenceEventSchema = z.object({

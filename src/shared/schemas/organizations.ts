@@ -70,7 +70,7 @@ export const organizationSchema = z.object({
     /** Keep the external bodies and groups of this node's body. */
     manageRegistry: z.boolean(),
   }),
-});
+}).meta({ id: 'Organization' });
 export type OrganizationDto = z.infer<typeof organizationSchema>;
 
 export const createExternalBodySchema = z.strictObject({

@@ -7,9 +7,9 @@ import { z } from 'zod';
  */
 export type ImportedSection = { heading: string | null; numbering: string | null; text: string | null; items: ImportedSection[] };
 
-export const importedSectionSchema: z.ZodType<ImportedSection> = z.lazy(() =>
-  z.object({ heading: z.string().nullable(), numbering: z.string().nullable(), text: z.string().nullable(), items: z.array(importedSectionSchema) }),
-);
+export const importedSectionSchema: z.ZodType<ImportedSection> = z
+  .lazy(() => z.object({ heading: z.string().nullable(), numbering: z.string().nullable(), text: z.string().nullable(), items: z.array(importedSectionSchema) }))
+  .meta({ id: 'ImportedSection' });
 
 export const importedCitationSchema = z.object({ kind: z.string(), code: z.string(), date: z.string().nullable(), issuer: z.string().nullable() });
 

@@ -48,7 +48,7 @@ export const planSummarySchema = z.object({
   taskCount: z.number(),
   updatedAt: z.string(),
   can: planAbilities,
-});
+}).meta({ id: 'PlanSummary' });
 
 export const taskSchema = z.object({
   id: z.string(),
@@ -68,7 +68,7 @@ export const taskSchema = z.object({
   note: z.string().nullable(),
   weight: z.number(),
   parentTaskId: z.string().nullable(),
-});
+}).meta({ id: 'Task' });
 
 export const planDetailSchema = planSummarySchema.extend({
   previousPlanId: z.string().nullable(),
@@ -84,7 +84,7 @@ export const planDetailSchema = planSummarySchema.extend({
   tasks: z.array(taskSchema),
   /** Names of every assignee and responsible body the plan mentions, keyed "type:id". */
   names: z.record(z.string(), z.string()),
-});
+}).meta({ id: 'Plan' });
 
 /** A plan as issued in one version: the document's text and its appendix, frozen. */
 export const planVersionSchema = z.object({

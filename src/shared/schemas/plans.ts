@@ -57,22 +57,26 @@ export type Section = {
   children: Section[];
 };
 
-function sectionOf(object: ObjectOf): z.ZodType<Section> {
+/** A section holds sections: named (`id`), so the OpenAPI description refers to it instead of unrolling it. */
+function sectionOf(object: ObjectOf, id: string): z.ZodType<Section> {
   const assignee = assigneeRefOf(object);
-  const section: z.ZodType<Section> = z.lazy(() =>
-    object({
-      numbering: z.string().max(20),
-      heading: z.string().max(2000).nullable(),
-      text: z.string().max(20_000).nullable(),
-      role: z.enum(SECTION_ROLES).nullable(),
-      reformArea: z.enum(REFORM_AREAS).nullable(),
-      assignee: assignee.nullable(),
-      children: z.array(section).max(500),
-    }),
-  );
+  const section: z.ZodType<Section> = z
+    .lazy(() =>
+      object({
+        numbering: z.string().max(20),
+        heading: z.string().max(2000).nullable(),
+        text: z.string().max(20_000).nullable(),
+        role: z.enum(SECTION_ROLES).nullable(),
+        reformArea: z.enum(REFORM_AREAS).nullable(),
+        assignee: assignee.nullable(),
+        children: z.array(section).max(500),
+      }),
+    )
+    .meta({ id });
   return section;
 }
-export const sectionSchema = sectionOf(z.object);
+export const sectionSchema = sectionOf(z.object, 'PlanSection');
+const sectionInputSchema = sectionOf(strictObjects, 'StrictPlanSection');
 
 /** A numeric target ("chỉ tiêu"): "100% TTHC được niêm yết công khai", "trên 95% văn bản xử lý trên môi trường mạng". */
 const targetOf = (object: ObjectOf) =>
@@ -92,7 +96,7 @@ const planContentOf = (object: ObjectOf) =>
     bases: z.array(z.string().trim().min(1).max(5000)).max(100),
     /** The opening paragraph: "Thực hiện Kế hoạch số … xây dựng Kế hoạch … như sau:". */
     introduction: z.string().max(10_000).nullable(),
-    sections: z.array(sectionOf(object)).max(200),
+    sections: z.array(object === strictObjects ? sectionInputSchema : sectionSchema).max(200),
     targets: z.array(targetOf(object)).max(100),
     /** "Trên đây là Kế hoạch …" before the end mark. */
     closing: z.string().max(5000).nullable(),

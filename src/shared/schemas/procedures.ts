@@ -187,7 +187,7 @@ export const procedureSchema = procedureSummarySchema.extend({
   forms: z.array(z.object({ id: z.string(), name: z.string(), mediaType: z.string(), size: z.number(), url: z.string() })),
   events: z.array(procedureEventSchema),
   postings: z.array(postingSchema),
-});
+}).meta({ id: 'Procedure' });
 export type ProcedureDto = z.infer<typeof procedureSchema>;
 
 export const procedureListSchema = z.object({

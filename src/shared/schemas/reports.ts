@@ -116,7 +116,7 @@ export const reportSchema = z.object({
   history: z.array(z.object({ at: z.string(), actor: z.string().nullable(), kind: z.string(), from: z.string().nullable(), to: z.string().nullable(), comment: z.string().nullable() })),
   /** What the caller may do with it now: the UI hides the rest, the server still decides. */
   can: z.object({ edit: z.boolean(), compile: z.boolean(), approve: z.boolean(), submit: z.boolean(), return: z.boolean() }),
-});
+}).meta({ id: 'Report' });
 export type ReportDto = z.infer<typeof reportSchema>;
 
 /** One body under the caller's body, and whether it has sent its report for the period. */

@@ -1,0 +1,36 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+type OpenApi = { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+
+/**
+ * Issue 18: the description other systems read (`/api/openapi.json`) is valid OpenAPI 3.1 for a standard
+ * validator, and shared shapes are named components rather than inlined copies.
+ */
+describe('the OpenAPI description', () => {
+  let t: TestApp;
+  let doc: OpenApi;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { demo: false });
+    const res = await t.request('GET', '/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    doc = res.json();
+  });
+  afterAll(() => t.close());
+
+  it('is valid OpenAPI 3.1 for a well-kept validator, every reference resolving', async () => {
+    expect(doc.openapi).toBe('3.1.0');
+    // The validator dereferences in place: give it a copy.
+    await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
+  });
+
+  it('names the shared shapes as components, and the operations refer to them', () => {
+    const names = Object.keys(doc.components.schemas);
+    for (const name of ['Plan', 'PlanSection', 'Task', 'Occurrence', 'Report', 'Procedure', 'MediaItem', 'Organization', 'Error']) expect(names, name).toContain(name);
+    const text = JSON.stringify(doc.paths);
+    for (const name of ['Plan', 'Occurrence', 'Organization', 'Error']) expect(text, name).toContain(`"#/components/schemas/${name}"`);
+    // No reference to a component the document does not have.
+    for (const [, name] of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) expect(names, name).toContain(name);
+  });
+});
