@@ -59,6 +59,20 @@ describe.each(DIALECTS)('occurrences on %s', (dialect) => {
     expect(reset.json()).toMatchObject({ status: 'not_started', progress: 0 });
   });
 
+  it('reads one period by its id as the list shows it, with the same can flags, to whoever may see it', async () => {
+    const listed = (await t.request('GET', '/api/occurrences?mine=1&limit=200', { cookie: unit })).json().items.find((o: Occurrence) => o.id === target.id);
+    const one = await t.request('GET', `/api/occurrences/${target.id}`, { cookie: unit });
+    expect(one.statusCode).toBe(200);
+    expect(one.json()).toEqual(listed);
+    // Each person their own flags, as in their list.
+    const coordinatorsList = (await t.request('GET', `/api/occurrences?planId=${target.planId}&limit=1000`, { cookie: coordinator })).json().items.find((o: Occurrence) => o.id === target.id);
+    expect((await t.request('GET', `/api/occurrences/${target.id}`, { cookie: coordinator })).json()).toEqual(coordinatorsList);
+    expect((await t.request('GET', `/api/occurrences/${target.id}`, { cookie: await t.login('bvsn.tchc') })).statusCode).toBe(404);
+    expect((await t.request('GET', `/api/occurrences/${target.id}`)).statusCode).toBe(401);
+    const unknown = await t.request('GET', '/api/occurrences/01a00000-0000-7000-8000-000000000000', { cookie: unit });
+    expect([unknown.statusCode, unknown.json().error.message]).toEqual([404, expect.stringMatching(/kỳ thực hiện/i)]);
+  });
+
   it("hides another body's work and lets only the responsible units update", async () => {
     expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: await t.login('bvsn.tchc'), body: { progress: 10 } })).statusCode).toBe(404);
     expect((await t.request('PATCH', `/api/occurrences/${target.id}`, { cookie: await t.login('ttyt-lccd.viewer'), body: { progress: 10 } })).statusCode).toBe(403);

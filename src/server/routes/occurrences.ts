@@ -64,6 +64,18 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  app.get(
+    '/api/occurrences/:id',
+    { schema: { tags, summary: 'Một kỳ thực hiện, với cùng các quyền (can) như trong danh sách', params: idParamsSchema, response: { 200: occurrenceSchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      const o = await findOccurrenceInContext(ctx.db, request.params.id);
+      // Whoever may read the plans of the period's unit, as for its history; anyone else is told it does not exist.
+      if (!o || !can(ctx.actor, 'plan.read', { id: o.organization_id, path: o.org_path, bodyId: o.org_body_id })) throw occurrenceNotFound();
+      return presentOccurrence(ctx.actor, o, await coordinatingOrganizations(ctx.db, o), todayInVietnam(new Date()));
+    },
+  );
+
   app.patch(
     '/api/occurrences/:id',
     { schema: { tags, summary: 'Cập nhật kết quả thực hiện', params: idParamsSchema, body: updateOccurrenceSchema, response: { 200: occurrenceSchema, ...errors } } },
