@@ -1,5 +1,6 @@
 import compress from '@fastify/compress';
 import { registerViewCache } from './http/view-cache';
+import { operationIdOf } from './http/operation-ids';
 import { BROTLI_PARAMS, COMPRESSION, registerAnswerCompression } from './http/compression';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -153,7 +154,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    // Zod's schemas as JSON Schema, and every operation named (operation-ids.ts) for client generators.
+    transform: (document) => {
+      const transformed = jsonSchemaTransform(document);
+      const schema = transformed.schema as { hide?: boolean; operationId?: string } | undefined;
+      if (schema && !schema.hide) schema.operationId ??= operationIdOf(document.route.method.toString(), transformed.url);
+      return transformed;
+    },
     // Schemas named with `.meta({ id })` (Plan, Task, Occurrence, …) become components, referred to by `$ref`.
     transformObject: jsonSchemaTransformObject,
   });

@@ -25,6 +25,15 @@ describe('the OpenAPI description', () => {
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
   });
 
+  it('names every operation, each name once', () => {
+    const ids = Object.values(doc.paths).flatMap((methods) => Object.values(methods).map((op) => (op as { operationId?: string }).operationId));
+    expect(ids.length).toBeGreaterThan(150);
+    expect(ids.filter((id) => !id)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !/^[a-z]+[A-Z][A-Za-z0-9]*$/.test(id!))).toEqual([]);
+    expect((doc.paths['/api/plans/{id}']!.get as { operationId: string }).operationId).toBe('getPlansById');
+  });
+
   it('names the shared shapes as components, and the operations refer to them', () => {
     const names = Object.keys(doc.components.schemas);
     for (const name of ['Plan', 'PlanSection', 'Task', 'Occurrence', 'Report', 'Procedure', 'MediaItem', 'Organization', 'Error']) expect(names, name).toContain(name);
