@@ -53,6 +53,11 @@ describe.each(DIALECTS)('evidence on %s', (dialect) => {
     expect((await t.request('GET', evidence.url)).statusCode).toBe(401);
     const list = (await t.request('GET', `/api/occurrences/${occurrenceId}/evidence`, { cookie: unit })).json().items;
     expect(list.map((e: { name: string }) => e.name)).toEqual(['Báo cáo quý I.pdf']);
+    // Read by its id as the period's list shows it; to another body, as an id that does not exist.
+    const one = await t.request('GET', `/api/evidence/${evidence.id}`, { cookie: unit });
+    expect([one.statusCode, one.json()]).toEqual([200, list[0]]);
+    expect((await t.request('GET', `/api/evidence/${evidence.id}`, { cookie: await t.login('bvsn.admin') })).json().error).toMatchObject({ code: 'EVIDENCE_NOT_FOUND', message: 'Không tìm thấy tệp.' });
+    expect((await t.request('GET', `/api/evidence/${evidence.id}`)).statusCode).toBe(401);
   });
 
   it('refuses other types, renamed files, empty and oversize files, leaving no file behind', async () => {

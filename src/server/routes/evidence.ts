@@ -74,6 +74,14 @@ export const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
     return { items: (await listEvidence(ctx.db, o.id)).map(present) };
   });
 
+  app.get('/api/evidence/:id', { schema: { tags, summary: 'Một tài liệu kiểm chứng, như trong danh sách của kỳ', params: idParamsSchema, response: { 200: evidenceSchema, ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    const evidence = await findEvidence(ctx.db, request.params.id);
+    if (!evidence) throw evidenceNotFound();
+    await readableOccurrence(ctx, evidence.occurrence_id, evidenceNotFound);
+    return present(evidence);
+  });
+
   app.delete(
     '/api/evidence/:id',
     { schema: { tags, summary: 'Gỡ tài liệu kiểm chứng (được đến khi kỳ được duyệt hoàn thành)', params: idParamsSchema, response: { 200: z.object({ removed: z.literal(true) }), ...errors } } },
