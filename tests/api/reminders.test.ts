@@ -121,8 +121,14 @@ describe.each(DIALECTS)('reminders on %s', (dialect) => {
     expect(stranger.statusCode).toBe(404);
     expect(stranger.json().error).toMatchObject({ code: 'NOTIFICATION_NOT_FOUND', message: 'Không tìm thấy thông báo.' });
 
+    // Read by its id as the list shows it, by its owner only.
+    const one = await t.request('GET', `/api/notifications/${target.id}`, { cookie: reporter });
+    expect([one.statusCode, one.json()]).toEqual([200, target]);
+    expect((await t.request('GET', `/api/notifications/${target.id}`, { cookie: await t.login('ttyt-lccd.coordinator') })).json().error.code).toBe('NOTIFICATION_NOT_FOUND');
+
     const read = await t.request('POST', `/api/notifications/${target.id}/read`, { cookie: reporter });
     expect(read.json()).toEqual({ updated: 1, unreadCount: unread.unreadCount - 1 });
+    expect((await t.request('GET', `/api/notifications/${target.id}`, { cookie: reporter })).json().readAt).toEqual(expect.any(String));
     const stillUnread = (await t.request('GET', '/api/notifications?unread=1&limit=100', { cookie: reporter })).json() as { items: Notification[] };
     expect(stillUnread.items.map((n) => n.id)).not.toContain(target.id);
 

@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { grantsWith } from '../../domain/access/actor';
 import { todayInVietnam } from '../../domain/calendar';
 import { enqueueJob } from '../../db/repositories/jobs';
-import { countUnread, listNotifications, type NotificationRow } from '../../db/repositories/notifications';
+import { countUnread, findNotification, listNotifications, type NotificationRow } from '../../db/repositories/notifications';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
-import { listNotificationsQuerySchema, markedReadSchema, notificationPageSchema, reminderRunSchema, type NotificationDto } from '../../shared/schemas/notifications';
+import { listNotificationsQuerySchema, markedReadSchema, notificationPageSchema, notificationSchema, reminderRunSchema, type NotificationDto } from '../../shared/schemas/notifications';
 import type { ReminderOutcome } from '../commands/create-reminders';
-import { markRead } from '../commands/mark-notifications-read';
+import { markRead, notificationNotFound } from '../commands/mark-notifications-read';
 import { commandContext } from '../deps';
 import { AppError, forbidden } from '../errors';
 import type { ReminderScanPayload } from '../jobs/handlers/reminder-scan';
@@ -38,6 +38,14 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     const q = request.query;
     const rows = await listNotifications(ctx.db, { userId: ctx.actor.userId, unreadOnly: q.unread, limit: q.limit, cursor: q.cursor });
     return { ...toPage(rows, q.limit, present, (r) => r.id), unreadCount: await countUnread(ctx.db, ctx.actor.userId) };
+  });
+
+  app.get('/api/notifications/:id', { schema: { tags, summary: 'Một thông báo của tôi', params: idParamsSchema, response: { 200: notificationSchema, ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    const notification = await findNotification(ctx.db, request.params.id);
+    // Someone else's notification is, for this person, one that does not exist.
+    if (!notification || notification.user_id !== ctx.actor.userId) throw notificationNotFound();
+    return present(notification);
   });
 
   app.post('/api/notifications/:id/read', { schema: { tags, summary: 'Đánh dấu đã đọc', params: idParamsSchema, response: { 200: markedReadSchema, ...errors } } }, async (request) => {
