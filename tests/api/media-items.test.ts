@@ -164,6 +164,13 @@ describe.each(DIALECTS)('media items on %s', (dialect) => {
     const meeting: Item = (await move('bvsn.editor', item.id, { to: 'published', channel: 'meeting', publishedAt: '2026-03-05' })).json();
     expect(meeting.publications).toHaveLength(3);
     expect(meeting.publications[2]).toMatchObject({ channel: 'meeting', url: null });
+    // Each publication read by its id as the item shows it; to another body, as one that does not exist.
+    const first = meeting.publications[0] as Item['publications'][number] & { id: string };
+    const one = await t.request('GET', `/api/publications/${first.id}`, { cookie: as('bvsn.editor') });
+    expect([one.statusCode, one.json()]).toEqual([200, { ...first, mediaItemId: item.id }]);
+    const stranger = await t.request('GET', `/api/publications/${first.id}`, { cookie: await t.login('ttyt-lccd.coordinator') });
+    expect([stranger.statusCode, stranger.json().error.code]).toEqual([404, 'PUBLICATION_NOT_FOUND']);
+    expect((await t.request('GET', '/api/publications/01a00000-0000-7000-8000-000000000000', { cookie: as('bvsn.editor') })).statusCode).toBe(404);
   });
 
   it('lets the editor correct a published item, keeping its address, and take it down', async () => {

@@ -91,6 +91,11 @@ export async function insertPublication(db: Db, row: MediaPublicationRow): Promi
 
 export type PublicationView = MediaPublicationRow & { channel_name: string | null };
 
+/** Which item a publication belongs to. */
+export async function findPublicationItemId(db: Db, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('media_publications').select('item_id').where('id', '=', id).executeTakeFirst())?.item_id;
+}
+
 export async function listPublications(db: Db, itemIds: readonly string[]): Promise<PublicationView[]> {
   if (itemIds.length === 0) return [];
   return db

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findMediaItemsByIds, listItemIdsLinkedToOccurrence, listMediaEvents, listMediaItems } from '../../db/repositories/media-items';
+import { findMediaItemsByIds, findPublicationItemId, listItemIdsLinkedToOccurrence, listMediaEvents, listMediaItems } from '../../db/repositories/media-items';
 import { findOccurrenceInContext } from '../../db/repositories/occurrences';
 import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import {
@@ -10,6 +10,7 @@ import {
   mediaItemSchema,
   mediaItemSummarySchema,
   mediaTransitionSchema,
+  publicationSchema,
   updateMediaItemSchema,
 } from '../../shared/schemas/media';
 import { createMediaItem } from '../commands/create-media-item';
@@ -19,11 +20,14 @@ import type { CommandContext } from '../commands/transaction';
 import { updateMediaItemContent } from '../commands/update-media-item';
 import { occurrenceNotFound } from '../commands/update-occurrence';
 import { commandContext } from '../deps';
+import { AppError, notFound } from '../errors';
 import { can, rootsFor } from '../policies';
 import { presentMediaItem, presentMediaSummaries } from '../presenters/media-item';
 
 const tags = ['media'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
+
+const publicationNotFound = () => notFound('PUBLICATION_NOT_FOUND', 'Không tìm thấy lần đăng tin bài này.');
 
 async function presentOne(ctx: CommandContext, id: string) {
   return presentMediaItem(ctx.db, ctx.actor, await loadReadableItem(ctx.db, ctx.actor, id));
@@ -53,6 +57,16 @@ export const mediaItemRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/media-items/:id', { schema: { tags, summary: 'Một tin bài', params: idParamsSchema, response: { 200: mediaItemSchema, ...errors } } }, async (request) =>
     presentOne(commandContext(request), request.params.id),
   );
+
+  app.get('/api/publications/:id', { schema: { tags, summary: 'Một lần đăng của tin bài (kênh, đường liên kết, ngày đăng), như trong tin bài', params: idParamsSchema, response: { 200: publicationSchema, ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    const itemId = await findPublicationItemId(ctx.db, request.params.id);
+    // Read through its item, so whoever may not read the item is told the publication does not exist.
+    const item = itemId ? await presentOne(ctx, itemId).catch((error: unknown) => (error instanceof AppError && error.statusCode === 404 ? null : Promise.reject(error))) : null;
+    const publication = item?.publications.find((p) => p.id === request.params.id);
+    if (!item || !publication) throw publicationNotFound();
+    return { ...publication, mediaItemId: item.id };
+  });
 
   app.patch(
     '/api/media-items/:id',

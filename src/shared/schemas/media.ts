@@ -56,6 +56,9 @@ export const mediaTransitionSchema = z.strictObject({
 
 export const mediaPublicationSchema = z.object({ id: z.string(), channel: z.enum(CHANNEL_KINDS), channelName: z.string().nullable(), url: z.string().nullable(), publishedAt: z.string(), createdAt: z.string() });
 
+/** One publication read by its id, with the item it belongs to. */
+export const publicationSchema = mediaPublicationSchema.extend({ mediaItemId: z.string() });
+
 export const mediaEventSchema = z.object({ at: z.string(), actor: z.string().nullable(), kind: z.string(), from: z.string().nullable(), to: z.string().nullable(), comment: z.string().nullable() });
 
 export const mediaFileSchema = z.object({ id: z.string(), kind: z.enum(['image', 'attachment']), name: z.string(), mediaType: z.string(), size: z.number(), url: z.string() });
