@@ -43,3 +43,27 @@ describe('the OpenAPI description', () => {
     for (const [, name] of text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)) expect(names, name).toContain(name);
   });
 });
+
+describe('the interactive documentation at /api/docs', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { demo: false });
+  });
+  afterAll(() => t.close());
+
+  it('is served from this server only, its description the same as /api/openapi.json', async () => {
+    const page = await t.request('GET', '/api/docs/');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    // Every script and style the page loads is ours: no CDN.
+    const sources = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source, source).not.toMatch(/^(https?:)?\/\//);
+    for (const source of sources.filter((s) => /\.(js|css)$/.test(s))) {
+      const asset = await t.request('GET', new URL(source, 'http://x/api/docs/').pathname);
+      expect(asset.statusCode, source).toBe(200);
+    }
+    const described = await t.request('GET', '/api/docs/json');
+    expect(described.json()).toEqual((await t.request('GET', '/api/openapi.json')).json());
+  });
+});
