@@ -8,6 +8,7 @@ import { databaseChecksum } from '../support/db-checksum';
 import { multipartBody } from '../support/multipart';
 import { runs, SOAK } from '../support/soak';
 import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+import { asOpenApi30Schemas } from '../support/openapi-31';
 
 /**
  * Must-show 6 of issue 12: every JSON route, fuzzed. The routes are read from the OpenAPI description, so a
@@ -60,7 +61,7 @@ const wellFormed = (text: string) => !LONE_SURROGATE.test(text);
 const PROTO_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function operationsOf(app: FastifyInstance): { ops: Operation[]; resolve: (s: JsonSchema) => JsonSchema } {
-  const spec = app.swagger() as unknown as Spec;
+  const spec = asOpenApi30Schemas(app.swagger() as unknown as Spec);
   const components = spec.components?.schemas ?? {};
   const resolve = (s: JsonSchema): JsonSchema => (s.$ref ? (components[s.$ref.split('/').pop()!] ?? {}) : s);
   const ops: Operation[] = [];
@@ -365,6 +366,8 @@ describe.each(DIALECTS)('fuzzing every JSON route on %s', (dialect) => {
     found['rounds/{id}'] = round;
     found['assessments/{id}'] = assessment;
     found['assessment-evidence/{id}'] = await row(sql<{ id: string }>`select e.id from assessment_evidence e join assessments a on a.id = e.assessment_id where a.organization_id = ${body} order by e.id limit 1`);
+    // A publication of one of the hospital's news items (the demo's lived year has them).
+    found['publications/{id}'] = await row(sql<{ id: string }>`select p.id from media_publications p join media_items i on i.id = p.item_id where i.organization_id = ${body} order by p.id limit 1`);
     for (const [key, id] of Object.entries(found)) if (id) ids.set(key, id);
   });
   afterAll(() => t.close());

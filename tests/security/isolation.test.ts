@@ -36,6 +36,7 @@ type Kind =
   | 'media_item'
   | 'media_file'
   | 'media_channel'
+  | 'publication'
   | 'good_practice'
   | 'report'
   | 'index_result'
@@ -68,6 +69,7 @@ const PATH_KINDS: Record<string, Kind> = {
   'media-items/{id}': 'media_item',
   'files/{fileId}': 'media_file',
   'media-channels/{id}': 'media_channel',
+  'publications/{id}': 'publication',
   'good-practices/{id}': 'good_practice',
   'reports/{id}': 'report',
   'jobs/{id}': 'job',
@@ -218,6 +220,7 @@ const FINDERS: Record<Exclude<Kind, 'organization'>, Finder> = {
     `select e.id from evidence e join occurrences x on x.id = e.occurrence_id join plans p on p.id = x.plan_id join organizations po on po.id = p.organization_id join organizations xo on xo.id = x.organization_id where po.path like '${p}%' and xo.path like '${p}%' order by case when e.storage_key is null then 1 else 0 end, e.id`,
   media_item: (p) => `select i.id, case when i.state = 'draft' then 1 else 0 end as draft from media_items i join organizations o on o.id = i.organization_id where o.path like '${p}%' order by case i.state when 'draft' then 0 else 1 end, (select count(*) from media_files f where f.item_id = i.id) desc, i.id`,
   media_file: (p) => `select f.id from media_files f join media_items i on i.id = f.item_id join organizations o on o.id = i.organization_id where o.path like '${p}%' order by f.id`,
+  publication: (p) => `select x.id from media_publications x join media_items i on i.id = x.item_id join organizations o on o.id = i.organization_id where o.path like '${p}%' order by x.id`,
   media_channel: (p) => `select c.id from media_channels c join organizations o on o.id = c.organization_id where o.path like '${p}%' order by c.id`,
   good_practice: (p) => `select s.id from good_practice_submissions s join organizations o on o.id = s.organization_id where o.path like '${p}%' order by s.id`,
   report: (p) => `select r.id, case when r.state = 'draft' then 1 else 0 end as draft from reports r join organizations o on o.id = r.organization_id where o.path like '${p}%' order by case r.state when 'draft' then 0 else 1 end, r.id`,

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { asOpenApi30Schemas } from './openapi-31';
 
 /**
  * The operations of the OpenAPI description (app.swagger()), and requests made up from their schemas, so
@@ -50,7 +51,7 @@ type Spec = {
 };
 
 export function operationsOf(app: FastifyInstance): Operation[] {
-  const spec = app.swagger() as unknown as Spec;
+  const spec = asOpenApi30Schemas(app.swagger() as unknown as Spec);
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(spec.paths)) {
     for (const [method, op] of Object.entries(methods)) {
