@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { aggregatedPartOf, type AggregatedSections } from '../../domain/reports/aggregate';
 import type { ReportSections, ReportTexts } from '../../domain/reports/sections';
 import type { Db } from '../../db/database';
@@ -7,7 +8,7 @@ type SentNumbers = { sections: AggregatedSections; texts: ReportTexts };
 
 /** Enough for every body of a few provinces' periods; an entry is a few kilobytes. */
 const KEPT = 2_000;
-const kept = new Map<string, SentNumbers>();
+const kept = new LRUCache<string, SentNumbers>({ max: KEPT });
 
 /** A report's contents change only with a write, which moves `updated_at` (and the day it was compiled or sent): the key names the contents. */
 const keyOf = (report: ReportHead) => `${report.id}|${report.updated_at}|${report.compiled_at}|${report.submitted_at}`;
@@ -34,7 +35,6 @@ export async function sentReportNumbers(db: Db, reports: readonly ReportHead[]):
     found.set(report.id, numbers);
     // A transaction may still roll back, but the key names the contents read, and nothing else is ever read under it.
     kept.set(keyOf(report), numbers);
-    if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
   }
   return found;
 }

@@ -52,18 +52,20 @@ async function insertManyAsArrays(db: Db, table: string, head: string, columns: 
   }
 }
 
-const typesByTable = new WeakMap<Db, Map<string, Map<string, string>>>();
+/**
+ * Column types by table, read once per process: every database has the migrations' schema. (Kept by
+ * table, not by connection: each body's transaction is a new handle, and asked again for each.)
+ */
+const typesByTable = new Map<string, Map<string, string>>();
 
 async function columnTypes(db: Db, table: string): Promise<Map<string, string>> {
-  const known = typesByTable.get(db) ?? new Map<string, Map<string, string>>();
-  typesByTable.set(db, known);
-  const cached = known.get(table);
+  const cached = typesByTable.get(table);
   if (cached) return cached;
   const found = await db.executeQuery<{ column_name: string; udt_name: string }>(
     CompiledQuery.raw('select column_name, udt_name from information_schema.columns where table_schema = current_schema() and table_name = $1', [table]),
   );
   const types = new Map(found.rows.map((r) => [r.column_name, r.udt_name]));
-  known.set(table, types);
+  typesByTable.set(table, types);
   return types;
 }
 

@@ -15,6 +15,7 @@ const NotificationSettingsModal = lazy(() => import('../notifications/Notificati
 const ChangePasswordModal = lazy(() => import('../session/ChangePasswordModal').then((m) => ({ default: m.ChangePasswordModal })));
 const AntdRoot = lazy(() => import('./AntdRoot').then((m) => ({ default: m.AntdRoot })));
 
+type Dialog = 'password' | 'notifications';
 type Entry = { key: string; icon: ReactNode; label: string; run: () => void };
 
 /** Moves focus among a menu's items with the arrow keys, Home and End, as a menu does. */
@@ -40,10 +41,13 @@ export function UserMenu({ compact }: { compact: boolean }) {
   useEffect(() => {
     if (popup.open) list.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
   }, [popup.open]);
-  const [changingPassword, setChangingPassword] = useState(false);
-  const [editingNotifications, setEditingNotifications] = useState(false);
+  const [showing, setShowing] = useState<Dialog | null>(null);
   // Kept once opened, so that closing plays antd's animation rather than cutting the dialog away.
-  const [opened, setOpened] = useState({ password: false, notifications: false });
+  const [opened, setOpened] = useState<Record<Dialog, boolean>>({ password: false, notifications: false });
+  const openDialog = (dialog: Dialog) => {
+    setOpened((o) => ({ ...o, [dialog]: true }));
+    setShowing(dialog);
+  };
 
   const signOut = useMutation({
     mutationFn: () => api<void>('/api/auth/logout', { method: 'POST' }),
@@ -55,24 +59,8 @@ export function UserMenu({ compact }: { compact: boolean }) {
   });
 
   const entries: Entry[] = [
-    {
-      key: 'notifications',
-      icon: <BellOutlined aria-hidden />,
-      label: t('notificationSettings.open'),
-      run: () => {
-        setOpened((o) => ({ ...o, notifications: true }));
-        setEditingNotifications(true);
-      },
-    },
-    {
-      key: 'password',
-      icon: <KeyOutlined aria-hidden />,
-      label: t('user.changePassword'),
-      run: () => {
-        setOpened((o) => ({ ...o, password: true }));
-        setChangingPassword(true);
-      },
-    },
+    { key: 'notifications', icon: <BellOutlined aria-hidden />, label: t('notificationSettings.open'), run: () => openDialog('notifications') },
+    { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('user.changePassword'), run: () => openDialog('password') },
     { key: 'signOut', icon: <LogoutOutlined aria-hidden />, label: t('user.signOut'), run: () => signOut.mutate() },
   ];
   const choose = (entry: Entry) => {
@@ -135,8 +123,8 @@ export function UserMenu({ compact }: { compact: boolean }) {
       {(opened.password || opened.notifications) && (
         <Suspense fallback={null}>
           <AntdRoot>
-            {opened.password && <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />}
-            {opened.notifications && <NotificationSettingsModal open={editingNotifications} onClose={() => setEditingNotifications(false)} />}
+            {opened.password && <ChangePasswordModal open={showing === 'password'} onClose={() => setShowing(null)} />}
+            {opened.notifications && <NotificationSettingsModal open={showing === 'notifications'} onClose={() => setShowing(null)} />}
           </AntdRoot>
         </Suspense>
       )}
