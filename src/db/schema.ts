@@ -62,6 +62,23 @@ export type UsersTable = {
   updated_at: string;
 };
 
+/** A key another system calls the API with (migration 0023); the secret itself is never kept. */
+export type ApiKeysTable = {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  name: string;
+  scope: string;
+  prefix: string;
+  secret_hash: string;
+  requests_per_minute: number;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+};
+
 export type UserRolesTable = { user_id: string; organization_id: string; role: string; created_at: string };
 
 export type SessionsTable = {
@@ -752,6 +769,7 @@ export type Database = {
   org_group_members: OrgGroupMembersTable;
   users: UsersTable;
   user_roles: UserRolesTable;
+  api_keys: ApiKeysTable;
   sessions: SessionsTable;
   login_throttle: LoginThrottleTable;
   login_backoff: LoginBackoffTable;

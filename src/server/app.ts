@@ -62,6 +62,7 @@ import { procedureRoutes } from './routes/procedures';
 import { procedureSheetRoutes } from './routes/procedure-sheets';
 import { organizationRoutes } from './routes/organizations';
 import { userRoutes } from './routes/users';
+import { apiKeyRoutes } from './routes/api-keys';
 import { mediaItemRoutes } from './routes/media-items';
 import { mediaItemFileRoutes } from './routes/media-item-files';
 import { mediaChannelRoutes } from './routes/media-channels';
@@ -72,6 +73,7 @@ import { reportRoutes } from './routes/reports';
 import { reportDocumentRoutes } from './routes/report-documents';
 import { jobRoutes } from './routes/jobs';
 import { APP_VERSION } from './version';
+import { API_DESCRIPTION } from './http/api-description';
 import { responseSerializerCompiler } from './http/response-serializer';
 
 export { APP_VERSION };
@@ -151,9 +153,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'CCHC — Quản lý kế hoạch cải cách hành chính ngành Y tế', version: APP_VERSION, description: 'REST API. Đăng nhập bằng POST /api/auth/login; phiên làm việc lưu trong cookie cchc_session.' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' } } },
-      security: [{ session: [] }],
+      info: { title: 'CCHC — Quản lý kế hoạch cải cách hành chính ngành Y tế', version: APP_VERSION, description: API_DESCRIPTION },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cchc_session', description: 'Phiên đăng nhập của người dùng (POST /api/auth/login). A person\'s session.' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'Khóa API do quản trị viên đơn vị cấp: Authorization: Bearer cchc_… An API key issued by a body\'s admin.' },
+        },
+      },
+      security: [{ session: [] }, { apiKey: [] }],
     },
     // Zod's schemas as JSON Schema, and every operation named (operation-ids.ts) for client generators.
     transform: (document) => {
@@ -176,6 +183,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(externalBodyRoutes);
   await app.register(groupRoutes);
   await app.register(userRoutes);
+  await app.register(apiKeyRoutes);
   await app.register(auditRoutes);
   await app.register(legalDocumentRoutes);
   await app.register(procedureRoutes);

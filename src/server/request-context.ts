@@ -2,10 +2,14 @@ import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../domain/access/actor';
 import type { AuditContext } from '../db/repositories/audit';
 import type { GrantRow, UserRow } from '../db/repositories/users';
+import type { ApiKeyScope } from '../shared/schemas/api-keys';
 import { unauthenticated } from './errors';
 
-/** The signed-in person behind a request. */
-export type SignedIn = { actor: Actor; user: UserRow; grants: GrantRow[]; sessionId: string };
+/** The key another system called with (issue 18): it acts through its own account, `SignedIn.user`. */
+export type CallingKey = { id: string; name: string; scope: ApiKeyScope; prefix: string; organizationId: string; organizationPath: string; requestsPerMinute: number };
+
+/** The signed-in person behind a request, or the account of the API key a system called with (then no session). */
+export type SignedIn = { actor: Actor; user: UserRow; grants: GrantRow[]; sessionId: string | null; apiKey?: CallingKey };
 
 declare module 'fastify' {
   interface FastifyRequest {

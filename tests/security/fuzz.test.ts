@@ -368,6 +368,8 @@ describe.each(DIALECTS)('fuzzing every JSON route on %s', (dialect) => {
     found['assessment-evidence/{id}'] = await row(sql<{ id: string }>`select e.id from assessment_evidence e join assessments a on a.id = e.assessment_id where a.organization_id = ${body} order by e.id limit 1`);
     // A publication of one of the hospital's news items (the demo's lived year has them).
     found['publications/{id}'] = await row(sql<{ id: string }>`select p.id from media_publications p join media_items i on i.id = p.item_id where i.organization_id = ${body} order by p.id limit 1`);
+    // A key of the hospital's, made by its admin (the coordinator fuzzing it is refused with the error shape all the same).
+    found['api-keys/{id}'] = (await t.request('POST', '/api/api-keys', { cookie: await t.login('bvsn.admin'), body: { organizationId: body, name: 'Cổng văn bản điện tử', scope: 'read' } })).json().apiKey?.id;
     for (const [key, id] of Object.entries(found)) if (id) ids.set(key, id);
   });
   afterAll(() => t.close());

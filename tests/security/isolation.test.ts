@@ -52,7 +52,8 @@ type Kind =
   | 'criteria_set'
   | 'round'
   | 'assessment'
-  | 'scoring_evidence';
+  | 'scoring_evidence'
+  | 'api_key';
 
 /** A path parameter, by the segment before it and its name, is the id of… */
 const PATH_KINDS: Record<string, Kind> = {
@@ -81,6 +82,7 @@ const PATH_KINDS: Record<string, Kind> = {
   'rounds/{id}': 'round',
   'assessments/{id}': 'assessment',
   'assessment-evidence/{id}': 'scoring_evidence',
+  'api-keys/{id}': 'api_key',
 };
 /** Path parameters that are not ids, and the value to put there. */
 const PATH_VALUES: Record<string, string> = { 'versions/{version}': '1' };
@@ -237,6 +239,7 @@ const FINDERS: Record<Exclude<Kind, 'organization'>, Finder> = {
   round: (p) => `select r.id, case when r.published_at is null then 1 else 0 end as draft from assessment_rounds r join organizations o on o.id = r.organization_id where o.path like '${p}%' order by r.year desc, r.id`,
   assessment: (p) => `select a.id, case when a.state = 'draft' then 1 else 0 end as draft from assessments a join organizations o on o.id = a.organization_id where o.path like '${p}%' order by a.id`,
   scoring_evidence: (p) => `select e.id from assessment_evidence e join assessments a on a.id = e.assessment_id join organizations o on o.id = a.organization_id where o.path like '${p}%' order by e.id`,
+  api_key: (p) => `select k.id from api_keys k join organizations o on o.id = k.organization_id where o.path like '${p}%' order by k.id`,
   legal_document: (p) => `select d.id from legal_documents d join organizations o on o.id = d.created_by_org_id where o.path like '${p}%' order by d.id`,
 };
 
@@ -472,6 +475,7 @@ describe.each(DIALECTS)('isolation between bodies on %s', (dialect) => {
       await upload(`${prefix}.editor`, `/api/media-items/${item.id}/files`, { kind: 'attachment' });
       await as(`${prefix}.coordinator`, 'PUT', '/api/indices', { kind: 'par_index', scope: 'body', year: 2025, value: '85,5', rank: 6, rankOf: 34 });
       await as(`${prefix}.coordinator`, 'POST', '/api/external-bodies', { ownerId: bodyId, name: `Báo điện tử của ${code}` });
+      await as(`${prefix}.admin`, 'POST', '/api/api-keys', { organizationId: bodyId, name: `Cổng thông tin của ${code}`, scope: 'read' });
       await as(`${prefix}.coordinator`, 'POST', '/api/exports', { kind: 'occurrences', bodyId, year: 2026 });
       // A procedure with a form and a posting with its photo (proof files are kept, forms can be removed).
       const procedure = await as(`${prefix}.coordinator`, 'POST', '/api/procedures', {

@@ -21,6 +21,7 @@ import * as surveyScaleTallies from './0019-survey-scale-tallies';
 import * as workVersions from './0020-work-versions';
 import * as dataVersion from './0021-data-version';
 import * as dropUnreadSurveyIndex from './0022-drop-unread-survey-index';
+import * as apiKeys from './0023-api-keys';
 
 /**
  * Every migration, in order. Listed by hand rather than read from the folder so that the set is
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '0020-work-versions': workVersions,
   '0021-data-version': dataVersion,
   '0022-drop-unread-survey-index': dropUnreadSurveyIndex,
+  '0023-api-keys': apiKeys,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).at(-1)!;

@@ -20,6 +20,9 @@ const wrongPassword = () => badRequest('WRONG_PASSWORD', 'Mật khẩu hiện t�
  * stranger's failed sign-ins, counted per address, never block it.
  */
 export async function changeOwnPassword(ctx: CommandContext, signedIn: SignedIn, currentPassword: string, newPassword: string): Promise<void> {
+  // A key's account has no password: a system that holds a key is given a new one by the admin.
+  if (!signedIn.sessionId) throw new AppError(403, 'API_KEY_NOT_ALLOWED', 'Khóa API không dùng để đổi mật khẩu.');
+  const sessionId = signedIn.sessionId;
   const now = new Date();
   const user = await findUser(ctx.db, signedIn.user.id);
   if (!user) throw wrongPassword();
@@ -47,7 +50,7 @@ export async function changeOwnPassword(ctx: CommandContext, signedIn: SignedIn,
   const passwordHash = await hashPassword(newPassword);
   await inTransaction(ctx, async (tx) => {
     await updateUser(tx.db, user.id, { password_hash: passwordHash, password_changed_at: nowIso() });
-    await deleteSessionsOf(tx.db, user.id, signedIn.sessionId);
+    await deleteSessionsOf(tx.db, user.id, sessionId);
     await passwordCheckSucceeded(tx.db, user.username);
     await tx.audit({
       organization,

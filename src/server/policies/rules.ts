@@ -26,6 +26,8 @@ export const ACTIONS = {
   'reminder_notice.issue': ['coordinator', 'director'],
   'user.read': ['admin', 'director', 'coordinator'],
   'user.manage': ['admin'],
+  /** Keys for other systems (issue 18): made, read and revoked by the admin of the body or of a body above it. */
+  'api_key.manage': ['admin'],
   'audit.read': ['admin', 'director'],
   /** Running the reminder scan now for the bodies in reach (it also runs by itself every working morning). */
   'reminder.run': ['admin', 'director', 'coordinator'],
