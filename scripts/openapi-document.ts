@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { migrateToLatest, openStore } from '../src/db/database';
 import { buildApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
@@ -27,7 +28,7 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const target = process.argv[2];
   const text = JSON.stringify(await openApiDocument(), null, 2) + '\n';
   if (target) writeFileSync(target, text);

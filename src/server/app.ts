@@ -1,6 +1,7 @@
 import compress from '@fastify/compress';
 import { registerViewCache } from './http/view-cache';
 import { operationIdOf } from './http/operation-ids';
+import { describeOperations } from './http/openapi-operations';
 import { BROTLI_PARAMS, COMPRESSION, registerAnswerCompression } from './http/compression';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
@@ -170,7 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return transformed;
     },
     // Schemas named with `.meta({ id })` (Plan, Task, Occurrence, …) become components, referred to by `$ref`.
-    transformObject: jsonSchemaTransformObject,
+    // Then each operation's two-language summary, callers and error responses (openapi-operations.ts).
+    transformObject: (input) => describeOperations(jsonSchemaTransformObject(input) as Parameters<typeof describeOperations>[0]) as ReturnType<typeof jsonSchemaTransformObject>,
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // The description to read and try (issue 18): Swagger UI's own files, served from here, no CDN; the

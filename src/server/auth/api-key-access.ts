@@ -14,6 +14,10 @@ const ROLE_OF_SCOPE: Record<ApiKeyScope, Role> = { read: 'viewer', write: 'coord
 
 export const invalidApiKey = () => new AppError(401, 'INVALID_API_KEY', 'Khóa API không đúng, đã bị thu hồi hoặc đơn vị của khóa đã ngừng hoạt động.');
 
+/** A key past its requests of the minute; `retryAfterSeconds` becomes the Retry-After header. */
+export const keyOverRate = (max: number, seconds: number) =>
+  new AppError(429, 'RATE_LIMITED', `Khóa API đã dùng hết ${max} yêu cầu mỗi phút. Vui lòng thử lại sau ${seconds} giây.`, { retryAfterSeconds: seconds });
+
 /**
  * The key a request presents: `Authorization: Bearer cchc_…` (the usual form) or `X-API-Key: cchc_…`.
  * Undefined when it presents none; a request that presents one is judged by it alone, never by a cookie.

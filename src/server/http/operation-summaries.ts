@@ -65,7 +65,7 @@ export const ENGLISH_SUMMARIES: Record<string, string> = {
   putIndices: 'Enter or edit an index result for a year',
   deleteIndicesById: 'Delete an index result entered by mistake',
   getIndicesKpis: 'Targets measured from the body\'s data: tasks on time, media items published…',
-  getProgressMatrix: 'Follow-up table: departments (or bodies) × quarters — done, overdue, due, undated',
+  getProgressMatrix: 'Follow-up table: departments (or bodies) × quarters: done, overdue, due, undated',
   getHome: 'My work (due, late, awaiting review) and the progress of my body and its bodies',
   getOccurrences: 'List task occurrences',
   getOccurrencesExportXlsx: 'Occurrence list, filtered as on screen (XLSX)',
@@ -174,3 +174,11 @@ export const ENGLISH_SUMMARIES: Record<string, string> = {
   getPByOrgCodeKhaoSatById: 'Citizen satisfaction survey form (HTML, no sign-in; one response per device)',
   postPByOrgCodeKhaoSatById: 'Citizen submits a survey response (HTML form; 303 to the thank-you page on success)',
 };
+
+/** Operations added since the list above was written. */
+Object.assign(ENGLISH_SUMMARIES, {
+  getApiKeys: 'List the API keys of the bodies I administer (newest first)',
+  postApiKeys: 'Create an API key for a body; the whole key is returned only once',
+  getApiKeysById: 'Get an API key (without its secret)',
+  postApiKeysByIdRevoke: 'Revoke an API key: its next request is refused',
+});

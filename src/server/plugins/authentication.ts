@@ -5,9 +5,8 @@ import { dataVersion } from '../../db/data-version';
 import { findUser, grantsOf } from '../../db/repositories/users';
 import { resolveSession, SESSION_COOKIE, SESSION_RECHECK_MS } from '../auth/sessions';
 import type { SignedIn } from '../request-context';
-import { apiKeyResolver, presentedApiKey } from '../auth/api-key-access';
+import { apiKeyResolver, keyOverRate, presentedApiKey } from '../auth/api-key-access';
 import { ApiKeyUseLog } from '../auth/api-key-uses';
-import { AppError } from '../errors';
 import { nowIso } from '../../db/ids';
 
 declare module 'fastify' {
@@ -57,7 +56,7 @@ export function registerAuthentication(app: FastifyInstance, db: Db, sessionHour
       // `isAllowed` would mean an allow list, which keys have none of: every request is counted.
       if (rate.isAllowed) return;
       if (rate.isExceeded) {
-        throw new AppError(429, 'RATE_LIMITED', `Khóa API đã dùng hết ${rate.max} yêu cầu mỗi phút. Vui lòng thử lại sau ${rate.ttlInSeconds} giây.`, { retryAfterSeconds: rate.ttlInSeconds });
+        throw keyOverRate(rate.max, rate.ttlInSeconds);
       }
       reply.header('x-ratelimit-limit', String(rate.max)).header('x-ratelimit-remaining', String(rate.remaining));
       return;

@@ -82,7 +82,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/feedback',
-    { schema: { tags, summary: 'Ghi nhận phản ánh đến qua đường dây nóng, hòm thư, trực tiếp hoặc thư điện tử', body: createFeedbackSchema, response: { 201: feedbackSchema, ...errors } } },
+    { schema: { tags, summary: 'Ghi nhận phản ánh đến qua đường dây nóng, hòm thư, trực tiếp, thư điện tử hoặc trang web', body: createFeedbackSchema, response: { 201: feedbackSchema, ...errors } } },
     async (request, reply) => {
       const ctx = commandContext(request);
       const row = await recordFeedback(ctx, request.body);
@@ -92,7 +92,7 @@ export const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/feedback/:id/steps',
-    { schema: { tags, summary: 'Một bước xử lý phản ánh: giao, trả lời (và công khai), kết thúc, từ chối, mở lại, công khai câu trả lời', params: idParamsSchema, body: feedbackStepSchema, response: { 200: feedbackSchema, ...errors } } },
+    { schema: { tags, summary: 'Một bước xử lý phản ánh: giao, trả lời (và công khai), kết thúc, từ chối, mở lại, công khai hoặc thôi công khai câu trả lời', params: idParamsSchema, body: feedbackStepSchema, response: { 200: feedbackSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       return presentFeedback(ctx.db, ctx.actor, await takeFeedbackStep(ctx, request.params.id, request.body), today());

@@ -27,7 +27,7 @@ export const mediaChannelRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/media-channels',
-    { schema: { tags, summary: 'Thêm kênh truyền thông cho đơn vị của mình', body: saveChannelSchema.extend({ organizationId: idSchema.optional() }), response: { 201: channelSchema, ...errors } } },
+    { schema: { tags, summary: 'Thêm kênh truyền thông cho một đơn vị mình quản lý', body: saveChannelSchema.extend({ organizationId: idSchema.optional() }), response: { 201: channelSchema, ...errors } } },
     async (request, reply) => {
       const ctx = commandContext(request);
       const { organizationId, ...input } = request.body;

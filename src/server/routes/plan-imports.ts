@@ -23,7 +23,7 @@ export const planImportRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/plan-imports',
     {
       config: { uploadOnly: true },
-      schema: { tags, summary: 'Đọc kế hoạch có sẵn (multipart, trường "file"; tùy chọn "organizationId" gửi trước tệp) thành bản nháp để rà soát', response: { 200: planImportResultSchema, ...errors } },
+      schema: { tags, summary: 'Đọc kế hoạch có sẵn (multipart, trường "file"; tùy chọn "organizationId" gửi trước tệp) thành bản nháp để rà soát; chưa lưu gì', response: { 200: planImportResultSchema, ...errors } },
     },
     async (request) => {
       const ctx = commandContext(request);

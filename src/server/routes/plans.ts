@@ -4,6 +4,7 @@ import { findPlanVersion, listPlans, listPlanVersions, type PlanListRow, type Pl
 import { listOccurrencesOfPlan, listTasks, type OccurrenceRow, type TaskRow } from '../../db/repositories/tasks';
 import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import { listPlansQuerySchema } from '../../shared/schemas/plans';
+import { PLAN_STATES, type PlanState } from '../../shared/plan-vocabulary';
 import { createPlanSchema, planDetailSchema, planSummarySchema, planVersionSchema, transitionPlanSchema, updatePlanSchema, type PlanVersionDto } from '../../shared/schemas/plans-api';
 import { createPlan } from '../commands/create-plan';
 import { loadPlan } from '../commands/load-plan';
@@ -99,7 +100,7 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/plans/:id/transition',
-    { schema: { tags, summary: 'Trình, trả lại, ban hành, kết thúc kế hoạch', params: idParamsSchema, body: transitionPlanSchema, response: { 200: planDetailSchema, ...errors } } },
+    { schema: { tags, summary: 'Trình, trả lại, ban hành, kết thúc hoặc mở lại kế hoạch', params: idParamsSchema, body: transitionPlanSchema, response: { 200: planDetailSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       await transitionPlan(ctx, request.params.id, request.body.to, request.body);
@@ -112,22 +113,22 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Các phiên bản đã ban hành',
+        summary: 'Các phiên bản đã lưu của kế hoạch: khi ban hành và mỗi lần sửa sau khi ban hành',
         params: idParamsSchema,
-        response: { 200: z.object({ items: z.array(z.object({ version: z.number(), state: z.string(), createdAt: z.string() })) }), ...errors },
+        response: { 200: z.object({ items: z.array(z.object({ version: z.number(), state: z.enum(PLAN_STATES), createdAt: z.string() })) }), ...errors },
       },
     },
     async (request) => {
       const ctx = commandContext(request);
       await loadPlan(ctx.db, ctx.actor, request.params.id, 'read');
       const versions = await listPlanVersions(ctx.db, request.params.id);
-      return { items: versions.map((v) => ({ version: v.version, state: v.state, createdAt: v.created_at })) };
+      return { items: versions.map((v) => ({ version: v.version, state: v.state as PlanState, createdAt: v.created_at })) };
     },
   );
 
   app.get(
     '/api/plans/:id/versions/:version',
-    { schema: { tags, summary: 'Một phiên bản như khi ban hành', params: idParamsSchema.extend({ version: z.coerce.number().int().min(1) }), response: { 200: planVersionSchema, ...errors } } },
+    { schema: { tags, summary: 'Một phiên bản của kế hoạch, đúng như khi được lưu', params: idParamsSchema.extend({ version: z.coerce.number().int().min(1) }), response: { 200: planVersionSchema, ...errors } } },
     async (request) => {
       const ctx = commandContext(request);
       await loadPlan(ctx.db, ctx.actor, request.params.id, 'read');

@@ -38,7 +38,7 @@ export const progressMatrixRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { viewCache: true },
       schema: {
         tags: ['plans'],
-        summary: 'Bảng theo dõi: khoa, phòng (hoặc đơn vị) × quý — đã xong, quá hạn, đến hạn, chưa có thời hạn',
+        summary: 'Bảng theo dõi: khoa, phòng (hoặc đơn vị) × quý: đã xong, quá hạn, đến hạn, chưa có thời hạn',
         querystring: matrixQuerySchema,
         response: { 200: matrixSchema, 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
       },

@@ -66,8 +66,16 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
   if (response.ok) return payload as T;
-  if (response.status === 401 && path !== LOGIN_PATH) unauthorizedHandler?.();
-  throw toApiError(response.status, payload);
+  throw failureOf(path, response.status, payload);
+}
+
+/**
+ * The ApiError a failed answer is; a 401 anywhere but the sign-in also tells the app the session has ended.
+ * Shared with the typed client (typed-client.ts).
+ */
+export function failureOf(path: string, status: number, payload: unknown): ApiError {
+  if (status === 401 && path !== LOGIN_PATH) unauthorizedHandler?.();
+  return toApiError(status, payload);
 }
 
 function toApiError(status: number, payload: unknown): ApiError {

@@ -1,14 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import type { PlanKind, PlanState } from '../../shared/plan-vocabulary';
-import type { createPlanSchema, transitionPlanSchema, updatePlanSchema } from '../../shared/schemas/plans-api';
-import { api } from '../api/client';
-import type { Page, PlanDetailDto, PlanSummaryDto, PlanVersionDocumentDto, PlanVersionDto } from '../api/types';
+import { answerOf, typedApi, type RequestBodyOf } from '../api/typed-client';
+import type { PlanDetailDto } from '../api/types';
 
 export type PlanListFilters = { year?: number; kind?: PlanKind; state?: PlanState; organizationId?: string; q?: string };
-export type PlanUpdate = z.input<typeof updatePlanSchema>;
-export type PlanCreate = z.input<typeof createPlanSchema>;
-export type PlanTransition = z.input<typeof transitionPlanSchema>;
+export type PlanUpdate = RequestBodyOf<'/api/plans/{id}', 'patch'>;
+export type PlanCreate = RequestBodyOf<'/api/plans', 'post'>;
+export type PlanTransition = RequestBodyOf<'/api/plans/{id}/transition', 'post'>;
 
 export const PLANS_KEY = ['plans'] as const;
 const detailKey = (id: string) => [...PLANS_KEY, 'detail', id] as const;
@@ -16,28 +14,28 @@ const detailKey = (id: string) => [...PLANS_KEY, 'detail', id] as const;
 export function usePlanList(filters: PlanListFilters, cursor?: string, limit = 20) {
   return useQuery({
     queryKey: [...PLANS_KEY, 'list', filters, cursor, limit],
-    queryFn: () => api<Page<PlanSummaryDto>>('/api/plans', { query: { ...filters, q: filters.q?.trim(), cursor, limit } }),
+    queryFn: () => answerOf(typedApi.GET('/api/plans', { params: { query: { ...filters, q: filters.q?.trim() || undefined, cursor, limit } } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function usePlan(id: string) {
-  return useQuery({ queryKey: detailKey(id), queryFn: () => api<PlanDetailDto>(`/api/plans/${id}`) });
+  return useQuery({ queryKey: detailKey(id), queryFn: () => answerOf(typedApi.GET('/api/plans/{id}', { params: { path: { id } } })) });
 }
 
 export function usePlanChildren(id: string) {
-  return useQuery({ queryKey: [...PLANS_KEY, 'children', id], queryFn: () => api<Page<PlanSummaryDto>>(`/api/plans/${id}/children`) });
+  return useQuery({ queryKey: [...PLANS_KEY, 'children', id], queryFn: () => answerOf(typedApi.GET('/api/plans/{id}/children', { params: { path: { id } } })) });
 }
 
 export function usePlanVersions(id: string) {
-  return useQuery({ queryKey: [...PLANS_KEY, 'versions', id], queryFn: () => api<{ items: PlanVersionDto[] }>(`/api/plans/${id}/versions`) });
+  return useQuery({ queryKey: [...PLANS_KEY, 'versions', id], queryFn: () => answerOf(typedApi.GET('/api/plans/{id}/versions', { params: { path: { id } } })) });
 }
 
 /** A version exactly as kept when it was issued. */
 export function usePlanVersion(id: string, version: number | null) {
   return useQuery({
     queryKey: [...PLANS_KEY, 'version', id, version],
-    queryFn: () => api<PlanVersionDocumentDto>(`/api/plans/${id}/versions/${version}`),
+    queryFn: () => answerOf(typedApi.GET('/api/plans/{id}/versions/{version}', { params: { path: { id, version: version! } } })),
     enabled: version !== null,
     staleTime: Infinity,
   });
@@ -58,13 +56,13 @@ function usePlanWrite<Input>(send: (input: Input) => Promise<PlanDetailDto>, onS
 
 /** Saves what a form holds, turned into the API's body by `toBody`. */
 export function useSavePlan<Values>(id: string, toBody: (values: Values) => PlanUpdate, onSaved?: (plan: PlanDetailDto) => void) {
-  return usePlanWrite((values: Values) => api<PlanDetailDto>(`/api/plans/${id}`, { method: 'PATCH', body: toBody(values) }), onSaved);
+  return usePlanWrite((values: Values) => answerOf(typedApi.PATCH('/api/plans/{id}', { params: { path: { id } }, body: toBody(values) })), onSaved);
 }
 
 export function useTransitionPlan<Values>(id: string, toBody: (values: Values) => PlanTransition, onSaved?: (plan: PlanDetailDto) => void) {
-  return usePlanWrite((values: Values) => api<PlanDetailDto>(`/api/plans/${id}/transition`, { method: 'POST', body: toBody(values) }), onSaved);
+  return usePlanWrite((values: Values) => answerOf(typedApi.POST('/api/plans/{id}/transition', { params: { path: { id } }, body: toBody(values) })), onSaved);
 }
 
 export function useCreatePlan<Values>(toBody: (values: Values) => PlanCreate, onSaved?: (plan: PlanDetailDto) => void) {
-  return usePlanWrite((values: Values) => api<PlanDetailDto>('/api/plans', { method: 'POST', body: toBody(values) }), onSaved);
+  return usePlanWrite((values: Values) => answerOf(typedApi.POST('/api/plans', { body: toBody(values) })), onSaved);
 }

@@ -1,14 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { EvidenceDto } from '../../shared/schemas/evidence';
 import type { BulkPreviewDto } from '../../shared/schemas/occurrence-workbook';
-import type { OccurrenceDto, occurrenceEventSchema, reviewOccurrenceSchema, updateOccurrenceSchema } from '../../shared/schemas/occurrences';
+import type { OccurrenceDto, occurrenceEventSchema } from '../../shared/schemas/occurrences';
 import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { answerOf, typedApi, type RequestBodyOf } from '../api/typed-client';
 
 export type OccurrenceStatus = OccurrenceDto['status'];
-export type OccurrenceUpdate = z.input<typeof updateOccurrenceSchema>;
-export type OccurrenceReview = z.input<typeof reviewOccurrenceSchema>;
+export type OccurrenceUpdate = RequestBodyOf<'/api/occurrences/{id}', 'patch'>;
+export type OccurrenceReview = RequestBodyOf<'/api/occurrences/{id}/review', 'post'>;
 export type OccurrenceEvent = z.infer<typeof occurrenceEventSchema>;
 export type { AddedEvidenceDto, EvidenceDto } from '../../shared/schemas/evidence';
 
@@ -20,25 +19,25 @@ const evidenceKey = (id: string) => [...OCCURRENCES_KEY, 'evidence', id] as cons
 const historyKey = (id: string) => [...OCCURRENCES_KEY, 'history', id] as const;
 
 export function listQuery({ view, status }: WorkFilters) {
-  if (view === 'review') return { status: 'submitted' };
+  if (view === 'review') return { status: 'submitted' as const };
   // "My work" opens on what is still to do; picking a status (e.g. done) shows that instead.
-  return { mine: 1, late: view === 'late' ? 1 : undefined, open: view === 'mine' && !status ? 1 : undefined, status };
+  return { mine: '1' as const, late: view === 'late' ? ('1' as const) : undefined, open: view === 'mine' && !status ? ('1' as const) : undefined, status };
 }
 
 export function useOccurrenceList(filters: WorkFilters, cursor?: string, limit = 20) {
   return useQuery({
     queryKey: [...OCCURRENCES_KEY, 'list', filters, cursor, limit],
-    queryFn: () => api<Page<OccurrenceDto>>('/api/occurrences', { query: { ...listQuery(filters), cursor, limit } }),
+    queryFn: () => answerOf(typedApi.GET('/api/occurrences', { params: { query: { ...listQuery(filters), cursor, limit } } })),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useOccurrenceHistory(id: string) {
-  return useQuery({ queryKey: historyKey(id), queryFn: () => api<{ items: OccurrenceEvent[] }>(`/api/occurrences/${id}/history`) });
+  return useQuery({ queryKey: historyKey(id), queryFn: () => answerOf(typedApi.GET('/api/occurrences/{id}/history', { params: { path: { id } } })) });
 }
 
 export function useEvidence(id: string) {
-  return useQuery({ queryKey: evidenceKey(id), queryFn: () => api<{ items: EvidenceDto[] }>(`/api/occurrences/${id}/evidence`) });
+  return useQuery({ queryKey: evidenceKey(id), queryFn: () => answerOf(typedApi.GET('/api/occurrences/{id}/evidence', { params: { path: { id } } })) });
 }
 
 /** After any write the lists, history and evidence are read again. */
@@ -55,25 +54,25 @@ function useOccurrenceWrite<Input>(send: (input: Input) => Promise<unknown>, onS
 
 /** Saves what a form holds, turned into the API's body by `toBody`. */
 export function useUpdateOccurrence<Values>(id: string, toBody: (values: Values) => OccurrenceUpdate, onSaved?: () => void) {
-  return useOccurrenceWrite((values: Values) => api<OccurrenceDto>(`/api/occurrences/${id}`, { method: 'PATCH', body: toBody(values) }), onSaved);
+  return useOccurrenceWrite((values: Values) => answerOf(typedApi.PATCH('/api/occurrences/{id}', { params: { path: { id } }, body: toBody(values) })), onSaved);
 }
 
 export function useReviewOccurrence<Values>(id: string, toBody: (values: Values) => OccurrenceReview, onSaved?: () => void) {
-  return useOccurrenceWrite((values: Values) => api<OccurrenceDto>(`/api/occurrences/${id}/review`, { method: 'POST', body: toBody(values) }), onSaved);
+  return useOccurrenceWrite((values: Values) => answerOf(typedApi.POST('/api/occurrences/{id}/review', { params: { path: { id } }, body: toBody(values) })), onSaved);
 }
 
 export function useAddEvidenceLink(id: string, onSaved?: () => void) {
-  return useOccurrenceWrite((body: { url: string; name: string }) => api<EvidenceDto>(`/api/occurrences/${id}/evidence`, { method: 'POST', body }), onSaved);
+  return useOccurrenceWrite((body: { url: string; name: string }) => answerOf(typedApi.POST('/api/occurrences/{id}/evidence', { params: { path: { id } }, body })), onSaved);
 }
 
 /** A comment on a period, for the other side (the unit or its reviewer) to read in its history. */
 export function useCommentOnOccurrence(id: string, onSaved?: () => void) {
-  return useOccurrenceWrite((text: string) => api<OccurrenceDto>(`/api/occurrences/${id}/comments`, { method: 'POST', body: { text } }), onSaved);
+  return useOccurrenceWrite((text: string) => answerOf(typedApi.POST('/api/occurrences/{id}/comments', { params: { path: { id } }, body: { text } })), onSaved);
 }
 
 /** Takes a file or link off the evidence (allowed until the work is accepted). */
 export function useRemoveEvidence(onRemoved?: () => void) {
-  return useOccurrenceWrite((id: string) => api<{ removed: true }>(`/api/evidence/${id}`, { method: 'DELETE' }), onRemoved);
+  return useOccurrenceWrite((id: string) => answerOf(typedApi.DELETE('/api/evidence/{id}', { params: { path: { id } } })), onRemoved);
 }
 
 /** Rereads one occurrence's evidence after the Upload component has sent a file itself. */
@@ -92,6 +91,7 @@ export function usePreviewWorkbook() {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
+      // A file goes as multipart, which the typed client does not build: the plain client sends it.
       return api<BulkPreviewDto>('/api/occurrences/workbook/preview', { method: 'POST', body: form });
     },
   });
@@ -101,10 +101,11 @@ export function usePreviewWorkbook() {
 export function useApplyWorkbook(onSaved?: () => void) {
   return useOccurrenceWrite(
     (changes: BulkPreviewDto['changes']) =>
-      api<{ saved: number }>('/api/occurrences/workbook/apply', {
-        method: 'POST',
-        body: { changes: changes.map((c) => ({ row: c.row, occurrenceId: c.occurrenceId, updatedAt: c.updatedAt, ...c.after })) },
-      }),
+      answerOf(
+        typedApi.POST('/api/occurrences/workbook/apply', {
+          body: { changes: changes.map((c) => ({ row: c.row, occurrenceId: c.occurrenceId, updatedAt: c.updatedAt, ...c.after })) },
+        }),
+      ),
     onSaved,
   );
 }

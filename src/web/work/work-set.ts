@@ -1,7 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OccurrenceDto } from '../../shared/schemas/occurrences';
-import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { answerOf, typedApi } from '../api/typed-client';
 import { OCCURRENCES_KEY } from './queries';
 
 /** Whose work a board or a calendar shows: the person's own units', or one plan's. */
@@ -11,10 +9,10 @@ export type WorkScope = { kind: 'mine' } | { kind: 'plan'; planId: string };
 export const WORK_SET_LIMIT = 1000;
 
 export function useWorkSet(scope: WorkScope, due?: { from: string; to: string }) {
-  const query = { ...(scope.kind === 'mine' ? { mine: 1 } : { planId: scope.planId }), dueFrom: due?.from, dueTo: due?.to, limit: WORK_SET_LIMIT };
+  const query = { ...(scope.kind === 'mine' ? { mine: '1' as const } : { planId: scope.planId }), dueFrom: due?.from, dueTo: due?.to, limit: WORK_SET_LIMIT };
   return useQuery({
     queryKey: [...OCCURRENCES_KEY, 'set', query],
-    queryFn: () => api<Page<OccurrenceDto>>('/api/occurrences', { query }),
+    queryFn: () => answerOf(typedApi.GET('/api/occurrences', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 }
