@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import { Route, Routes } from 'react-router-dom';
 import type { MeDto } from './api/types';
 import { loadAreaMessages } from './i18n/I18nProvider';
+import { managesApiKeys } from './api-keys/abilities';
 import { keepsChannels } from './media/abilities';
 import { readsFeedback } from './feedback/abilities';
 import { useMe } from './session/MeContext';
@@ -23,6 +24,7 @@ const UnknownPathPage = lazy(() => import('./pages/UnknownPathPage').then((m) =>
 const Forbidden = lazy(() => import('./layout/Forbidden').then((m) => ({ default: m.Forbidden })));
 const OrganizationsPage = areaPage(() => import('./organizations/OrganizationsPage'), (m) => m.OrganizationsPage);
 const UsersPage = areaPage(() => import('./users/UsersPage'), (m) => m.UsersPage);
+const ApiKeysPage = areaPage(() => import('./api-keys/ApiKeysPage'), (m) => m.ApiKeysPage);
 const AuditPage = areaPage(() => import('./audit/AuditPage'), (m) => m.AuditPage);
 const PlansPage = areaPage(() => import('./plans/PlansPage'), (m) => m.PlansPage);
 const PlanImportPage = areaPage(() => import('./plans/import/PlanImportPage'), (m) => m.PlanImportPage);
@@ -104,6 +106,7 @@ export function AppRoutes() {
         <Route path="/cham-diem/bo-chi-so/:id" element={<CriteriaSetPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
+        <Route path="/khoa-api" element={<Allowed when={managesApiKeys}><ApiKeysPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />
         <Route path="*" element={<UnknownPathPage />} />
       </Route>

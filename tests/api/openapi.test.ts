@@ -93,6 +93,16 @@ describe("the description's words for each operation", () => {
     expect(missing).toEqual([]);
   });
 
+  it('pages every list the same way and says its order', () => {
+    const lists = operations().filter(({ op }) => JSON.stringify(op.responses['200'] ?? '').includes('nextCursor'));
+    expect(lists.length).toBeGreaterThan(12);
+    for (const { op, name } of lists) {
+      const query = ((op.parameters ?? []) as { in: string; name: string }[]).filter((p) => p.in === 'query').map((p) => p.name);
+      expect(query, name).toEqual(expect.arrayContaining(['limit', 'cursor']));
+      expect((op as { description?: string }).description, name).toMatch(/^Thứ tự: .+ — Order: .+/);
+    }
+  });
+
   it("gives examples that are the server's own answers", async () => {
     const cookie = await t.login('bvsn.viewer');
     for (const [path, url] of [

@@ -32,8 +32,11 @@ export async function recordJobResult(db: Db, id: string, workerId: string, file
 }
 
 /** A person's own recent jobs, newest first. */
-export async function listJobsRequestedBy(db: Db, userId: string, limit: number): Promise<JobRow[]> {
-  return db.selectFrom('jobs').selectAll().where('requested_by', '=', userId).orderBy('id', 'desc').limit(limit).execute();
+/** A person's jobs, newest first (ids are time-ordered), one past `limit` for the page's next cursor. */
+export async function listJobsRequestedBy(db: Db, userId: string, page: { limit: number; cursor?: string }): Promise<JobRow[]> {
+  let query = db.selectFrom('jobs').selectAll().where('requested_by', '=', userId);
+  if (page.cursor) query = query.where('id', '<', page.cursor);
+  return query.orderBy('id', 'desc').limit(page.limit + 1).execute();
 }
 
 /** Results whose time is up and whose file may still be on disk. */

@@ -13,6 +13,7 @@ import { validationFailed } from './validation';
 type Operation = {
   operationId?: string;
   summary?: string;
+  description?: string;
   security?: unknown[];
   parameters?: { in: string }[];
   requestBody?: unknown;
@@ -87,6 +88,27 @@ const resourceOf = (path: string) => /\/([\w-]+)\/\{/.exec(path)?.[1] ?? '';
 
 const SUCCESS = 'Thành công — Success';
 
+const NEWEST_FIRST = 'mới nhất trước — Order: newest first';
+/** The fixed order of each paged list, said in its description (the conventions at the top promise it). */
+const LIST_ORDERS: Record<string, string> = {
+  getOrganizations: 'theo cây tổ chức, cấp trên trước cấp dưới — Order: by the tree, each node before those under it',
+  getExternalBodies: 'theo thứ tự thêm — Order: as added',
+  getGroups: 'theo thứ tự tạo — Order: as created',
+  getUsers: 'theo tên đăng nhập (a → z) — Order: by user name',
+  getApiKeys: NEWEST_FIRST,
+  getAuditLog: NEWEST_FIRST,
+  getLegalDocuments: 'mới thêm trước — Order: most recently added first',
+  getProcedures: 'theo mã thủ tục — Order: by procedure code',
+  getPlans: 'mới soạn trước — Order: most recently drafted first',
+  getPlansByIdChildren: 'mới soạn trước — Order: most recently drafted first',
+  getOccurrences: 'theo thứ tự tạo (nhiệm vụ của kế hoạch, rồi các kỳ) — Order: as created (the plan’s tasks, then their periods)',
+  getNotifications: NEWEST_FIRST,
+  getMediaItems: NEWEST_FIRST,
+  getJobs: NEWEST_FIRST,
+  getFeedback: 'mới nhận trước — Order: most recently received first',
+  getSurveys: NEWEST_FIRST,
+};
+
 /** The statuses an operation may fail with, from what it takes and who may call it. */
 export function errorStatusesOf(path: string, method: string, operation: Operation): string[] {
   const statuses = new Set(Object.keys(operation.responses ?? {}).filter((s) => Number(s) >= 400));
@@ -105,6 +127,8 @@ export function describeOperations<T extends Document>(document: T): T {
       const english = operation.operationId ? ENGLISH_SUMMARIES[operation.operationId] : undefined;
       if (operation.summary && english) operation.summary = `${operation.summary} — ${english}`;
       if (isPublicPath(path)) operation.security = [];
+      const order = operation.operationId ? LIST_ORDERS[operation.operationId] : undefined;
+      if (order) operation.description = [`Thứ tự: ${order}.`, operation.description].filter(Boolean).join('\n\n');
       const responses = (operation.responses ??= {});
       for (const [status, response] of Object.entries(responses)) if (Number(status) < 400 && response.description === 'Default Response') response.description = SUCCESS;
       for (const status of errorStatusesOf(path, method, operation)) {

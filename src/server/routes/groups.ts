@@ -1,12 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listGroups, resolveGroupMembers } from '../../db/repositories/groups';
-import { errorResponseSchema, idSchema, pageSchema } from '../../shared/schemas/common';
+import { errorResponseSchema, idSchema, pageSchema, paginationQuerySchema } from '../../shared/schemas/common';
+import { toPage } from '../presenters/page';
 import { createGroupSchema, groupSchema, type GroupDto } from '../../shared/schemas/organizations';
 import type { GroupKind } from '../../shared/organization-kinds';
 import { createCustomGroup } from '../commands/create-group';
 import { loadAuthorizedOrganization } from '../commands/load-organization';
 import { commandContext } from '../deps';
-import { z } from 'zod';
 import type { Db } from '../../db/database';
 import type { GroupRow } from '../../db/repositories/groups';
 
@@ -21,12 +21,23 @@ async function presentGroup(db: Db, g: GroupRow): Promise<GroupDto> {
 export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/groups',
-    { schema: { tags, summary: 'Nhóm đơn vị, khoa phòng', querystring: z.strictObject({ ownerId: idSchema }), response: { 200: pageSchema(groupSchema), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Nhóm đơn vị, khoa phòng của một đơn vị, theo thứ tự tạo',
+        querystring: paginationQuerySchema.extend({ ownerId: idSchema }),
+        response: { 200: pageSchema(groupSchema), ...errors },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request);
-      const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, request.query.ownerId, 'organization.read');
+      const { ownerId, limit, cursor } = request.query;
+      const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, ownerId, 'organization.read');
+      // A body has a few standing groups and the ones it made: paged here, like every list, after reading them all.
       const groups = await listGroups(ctx.db, [owner.body_id]);
-      return { items: await Promise.all(groups.map((g) => presentGroup(ctx.db, g))), nextCursor: null };
+      const start = cursor ? groups.findIndex((g) => g.id === cursor) + 1 : 0;
+      const page = toPage(groups.slice(start), limit, (g) => g, (g) => g.id);
+      return { items: await Promise.all(page.items.map((g) => presentGroup(ctx.db, g))), nextCursor: page.nextCursor };
     },
   );
 

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { findJob } from '../../db/repositories/jobs';
 import { listJobsRequestedBy } from '../../db/repositories/job-results';
-import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
+import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
 import { jobSchema, listJobsQuerySchema, requestExportSchema } from '../../shared/schemas/jobs';
 import { requestExport } from '../commands/request-export';
 import type { CommandContext } from '../commands/transaction';
@@ -13,10 +12,10 @@ import { AppError, conflict, notFound } from '../errors';
 import { contentDisposition } from '../http/content-disposition';
 import { exportsDir } from '../jobs/job-result-files';
 import { presentJob, resultAvailable } from '../presenters/job';
+import { toPage } from '../presenters/page';
 
 const tags = ['jobs'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
-const RECENT = 20;
 
 const jobNotFound = () => notFound('JOB_NOT_FOUND', 'Không tìm thấy yêu cầu xuất dữ liệu.');
 const resultExpired = () => new AppError(410, 'JOB_RESULT_EXPIRED', 'Tệp kết quả đã hết hạn và được xóa; vui lòng yêu cầu xuất lại.');
@@ -40,10 +39,11 @@ export const jobRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/api/jobs', { schema: { tags, summary: 'Các yêu cầu xuất dữ liệu gần đây của tôi', querystring: listJobsQuerySchema, response: { 200: z.object({ items: z.array(jobSchema) }), ...errors } } }, async (request) => {
+  app.get('/api/jobs', { schema: { tags, summary: 'Các yêu cầu xuất dữ liệu của tôi, mới nhất trước', querystring: listJobsQuerySchema, response: { 200: pageSchema(jobSchema), ...errors } } }, async (request) => {
     const ctx = commandContext(request);
     const now = new Date();
-    return { items: (await listJobsRequestedBy(ctx.db, ctx.actor.userId, RECENT)).map((job) => presentJob(job, now)) };
+    const rows = await listJobsRequestedBy(ctx.db, ctx.actor.userId, request.query);
+    return toPage(rows, request.query.limit, (job) => presentJob(job, now), (job) => job.id);
   });
 
   app.get('/api/jobs/:id', { schema: { tags, summary: 'Tiến độ một yêu cầu xuất dữ liệu', params: idParamsSchema, response: { 200: jobSchema, ...errors } } }, async (request) => {

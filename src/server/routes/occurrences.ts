@@ -20,6 +20,7 @@ import { commandContext } from '../deps';
 import { sendXlsx } from '../http/send-document';
 import { can, rootsFor } from '../policies';
 import { presentOccurrence, presentOccurrenceEvent } from '../presenters/occurrence';
+import { keptPage } from '../presenters/page';
 
 const tags = ['occurrences'];
 const errors = { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema, 409: errorResponseSchema };
@@ -36,23 +37,26 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     const ctx = commandContext(request);
     const q = request.query;
     const today = todayInVietnam(new Date());
-    const rows = await listOccurrences(ctx.db, {
+    const filter = {
       ...q,
       roots: rootsFor(ctx.actor, 'plan.read'),
       organizationIds: q.mine ? myOrganizations(ctx.actor) : undefined,
-      // Late work is due before today; which of it is late is the lateness rule's call below.
+      // Late work is open and due before today; which of it is late is the lateness rule's call below.
+      open: q.open || q.late,
       dueBefore: q.late ? today : undefined,
-    });
-    const hasMore = rows.length > q.limit;
-    const page = hasMore ? rows.slice(0, q.limit) : rows;
+    };
     const coordinating = coordinatorResolver(ctx.db);
-    const items = [];
-    for (const o of page) {
-      const item = presentOccurrence(ctx.actor, o, await coordinating(o), today);
-      // "Late" is the standing every count uses: open past its due date, not work once done late.
-      if (!q.late || item.standing === 'late') items.push(item);
-    }
-    return { items, nextCursor: hasMore ? page[page.length - 1]!.id : null };
+    return keptPage(
+      (cursor) => listOccurrences(ctx.db, { ...filter, cursor }),
+      q.limit,
+      q.cursor,
+      async (o) => {
+        const item = presentOccurrence(ctx.actor, o, await coordinating(o), today);
+        // "Late" is the standing every count uses: open past its due date, not work once done late.
+        return !q.late || item.standing === 'late' ? item : undefined;
+      },
+      (o) => o.id,
+    );
   });
 
   app.get(

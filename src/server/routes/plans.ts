@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findPlanVersion, listPlans, listPlanVersions, type PlanListRow, type PlanRow } from '../../db/repositories/plans';
 import { listOccurrencesOfPlan, listTasks, type OccurrenceRow, type TaskRow } from '../../db/repositories/tasks';
-import { errorResponseSchema, idParamsSchema, pageSchema } from '../../shared/schemas/common';
+import { errorResponseSchema, idParamsSchema, pageSchema, paginationQuerySchema } from '../../shared/schemas/common';
 import { listPlansQuerySchema } from '../../shared/schemas/plans';
 import { PLAN_STATES, type PlanState } from '../../shared/plan-vocabulary';
 import { createPlanSchema, planDetailSchema, planSummarySchema, planVersionSchema, transitionPlanSchema, updatePlanSchema, type PlanVersionDto } from '../../shared/schemas/plans-api';
@@ -77,12 +77,22 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/plans/:id/children',
-    { schema: { tags, summary: 'Kế hoạch của các đơn vị thực hiện kế hoạch này', params: idParamsSchema, response: { 200: pageSchema(planSummarySchema), ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Kế hoạch của các đơn vị thực hiện kế hoạch này',
+        params: idParamsSchema,
+        // A department of health's plan has one child a body: a province's sixty fit one page of the default.
+        querystring: paginationQuerySchema.extend({ limit: paginationQuerySchema.shape.limit.unwrap().default(1000) }),
+        response: { 200: pageSchema(planSummarySchema), ...errors },
+      },
+    },
     async (request) => {
       const ctx = commandContext(request);
+      const { limit, cursor } = request.query;
       await loadPlan(ctx.db, ctx.actor, request.params.id, 'read');
-      const rows = await listPlans(ctx.db, { roots: rootsFor(ctx.actor, 'plan.read'), ancestorBodyIds: [], parentPlanId: request.params.id, limit: 1000 });
-      return toPage(rows, 1000, (r) => presentPlanSummary(ctx.actor, r, listedBody(r), r.task_count), (r) => r.id);
+      const rows = await listPlans(ctx.db, { roots: rootsFor(ctx.actor, 'plan.read'), ancestorBodyIds: [], parentPlanId: request.params.id, limit, cursor });
+      return toPage(rows, limit, (r) => presentPlanSummary(ctx.actor, r, listedBody(r), r.task_count), (r) => r.id);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, queryFlag } from './common';
+import { idSchema, paginationQuerySchema, queryFlag } from './common';
 import { OCCURRENCE_STATUS_VALUES } from './occurrences';
 
 const year = z.number().int().min(2000).max(2100);
@@ -48,4 +48,5 @@ export const jobSchema = z.object({
 });
 export type JobDto = z.infer<typeof jobSchema>;
 
-export const listJobsQuerySchema = z.strictObject({ mine: queryFlag });
+/** Only ever the person's own jobs (`mine` is kept for the clients that send it); 20 a page unless asked. */
+export const listJobsQuerySchema = paginationQuerySchema.extend({ mine: queryFlag, limit: z.coerce.number().int().min(1).max(100).default(20) });

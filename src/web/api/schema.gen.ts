@@ -10,7 +10,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Khóa API của các đơn vị tôi quản trị (mới nhất trước) — List the API keys of the bodies I administer (newest first) */
+        /**
+         * Khóa API của các đơn vị tôi quản trị (mới nhất trước) — List the API keys of the bodies I administer (newest first)
+         * @description Thứ tự: mới nhất trước — Order: newest first.
+         */
         get: operations["getApiKeys"];
         put?: never;
         /** Tạo khóa API cho một đơn vị; khóa đầy đủ chỉ trả về một lần — Create an API key for a body; the whole key is returned only once */
@@ -62,7 +65,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Nhật ký thay đổi — Audit log of changes */
+        /**
+         * Nhật ký thay đổi — Audit log of changes
+         * @description Thứ tự: mới nhất trước — Order: newest first.
+         */
         get: operations["getAuditLog"];
         put?: never;
         post?: never;
@@ -199,7 +205,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Cơ quan bên ngoài của một đơn vị — List a body's external bodies */
+        /**
+         * Cơ quan bên ngoài của một đơn vị — List a body's external bodies
+         * @description Thứ tự: theo thứ tự thêm — Order: as added.
+         */
         get: operations["getExternalBodies"];
         put?: never;
         /** Thêm cơ quan bên ngoài — Add an external body */
@@ -234,7 +243,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách phản ánh, kiến nghị của một đơn vị (mặc định: đơn vị của người dùng), mới nhất trước, kèm số liệu; người báo cáo chỉ thấy phản ánh giao cho khoa, phòng mình — List a body's feedback, newest first, with counts; reporters see only their department's */
+        /**
+         * Danh sách phản ánh, kiến nghị của một đơn vị (mặc định: đơn vị của người dùng), mới nhất trước, kèm số liệu; người báo cáo chỉ thấy phản ánh giao cho khoa, phòng mình — List a body's feedback, newest first, with counts; reporters see only their department's
+         * @description Thứ tự: mới nhận trước — Order: most recently received first.
+         */
         get: operations["getFeedback"];
         put?: never;
         /** Ghi nhận phản ánh đến qua đường dây nóng, hòm thư, trực tiếp, thư điện tử hoặc trang web — Record feedback received by hotline, mailbox, in person or e-mail */
@@ -389,7 +401,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Nhóm đơn vị, khoa phòng — List a body's groups of bodies and departments */
+        /**
+         * Nhóm đơn vị, khoa phòng của một đơn vị, theo thứ tự tạo — List a body's groups of bodies and departments
+         * @description Thứ tự: theo thứ tự tạo — Order: as created.
+         */
         get: operations["getGroups"];
         put?: never;
         /** Tạo nhóm tự chọn — Create a custom group */
@@ -493,7 +508,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các yêu cầu xuất dữ liệu gần đây của tôi — My recent export requests */
+        /**
+         * Các yêu cầu xuất dữ liệu của tôi, mới nhất trước — My recent export requests
+         * @description Thứ tự: mới nhất trước — Order: newest first.
+         */
         get: operations["getJobs"];
         put?: never;
         post?: never;
@@ -544,7 +562,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh mục văn bản pháp lý — List the registry of legal documents */
+        /**
+         * Danh mục văn bản pháp lý — List the registry of legal documents
+         * @description Thứ tự: mới thêm trước — Order: most recently added first.
+         */
         get: operations["getLegalDocuments"];
         put?: never;
         /** Thêm văn bản — Add a legal document */
@@ -650,7 +671,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tin bài của các đơn vị trong phạm vi được xem, mới nhất trước — Media items of the bodies within reach, newest first */
+        /**
+         * Tin bài của các đơn vị trong phạm vi được xem, mới nhất trước — Media items of the bodies within reach, newest first
+         * @description Thứ tự: mới nhất trước — Order: newest first.
+         */
         get: operations["getMediaItems"];
         put?: never;
         /** Đề xuất tin bài (trạng thái "Đang soạn") — Propose a media item (as a draft) */
@@ -772,7 +796,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thông báo của tôi — My notifications */
+        /**
+         * Thông báo của tôi — My notifications
+         * @description Thứ tự: mới nhất trước — Order: newest first.
+         */
         get: operations["getNotifications"];
         put?: never;
         post?: never;
@@ -840,7 +867,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các kỳ thực hiện nhiệm vụ — List task occurrences */
+        /**
+         * Các kỳ thực hiện nhiệm vụ — List task occurrences
+         * @description Thứ tự: theo thứ tự tạo (nhiệm vụ của kế hoạch, rồi các kỳ) — Order: as created (the plan’s tasks, then their periods).
+         */
         get: operations["getOccurrences"];
         put?: never;
         post?: never;
@@ -1029,7 +1059,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách tổ chức trong phạm vi người dùng — List the organizations within the user's reach */
+        /**
+         * Danh sách tổ chức trong phạm vi người dùng — List the organizations within the user's reach
+         * @description Thứ tự: theo cây tổ chức, cấp trên trước cấp dưới — Order: by the tree, each node before those under it.
+         */
         get: operations["getOrganizations"];
         put?: never;
         /** Thêm tổ chức — Add an organization */
@@ -1134,7 +1167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách kế hoạch — List plans */
+        /**
+         * Danh sách kế hoạch — List plans
+         * @description Thứ tự: mới soạn trước — Order: most recently drafted first.
+         */
         get: operations["getPlans"];
         put?: never;
         /** Soạn kế hoạch mới — Draft a new plan */
@@ -1170,7 +1206,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Kế hoạch của các đơn vị thực hiện kế hoạch này — Plans of the bodies implementing this plan */
+        /**
+         * Kế hoạch của các đơn vị thực hiện kế hoạch này — Plans of the bodies implementing this plan
+         * @description Thứ tự: mới soạn trước — Order: most recently drafted first.
+         */
         get: operations["getPlansByIdChildren"];
         put?: never;
         post?: never;
@@ -1341,7 +1380,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh mục thủ tục hành chính và quy trình nội bộ của một đơn vị (mặc định: đơn vị của người dùng), với trạng thái vào ngày `on` — List a body's administrative and internal procedures, with their status on day `on` */
+        /**
+         * Danh mục thủ tục hành chính và quy trình nội bộ của một đơn vị (mặc định: đơn vị của người dùng), với trạng thái vào ngày `on` — List a body's administrative and internal procedures, with their status on day `on`
+         * @description Thứ tự: theo mã thủ tục — Order: by procedure code.
+         */
         get: operations["getProcedures"];
         put?: never;
         /** Thêm thủ tục (kèm sự kiện ban hành) — Add a procedure (with its issuing event) */
@@ -2097,7 +2139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách phiếu khảo sát sự hài lòng của một đơn vị (mặc định: đơn vị của người dùng), mới nhất trước, kèm số phiếu trả lời và tỷ lệ hài lòng — List a body's satisfaction surveys, newest first, with response counts and satisfaction */
+        /**
+         * Danh sách phiếu khảo sát sự hài lòng của một đơn vị (mặc định: đơn vị của người dùng), mới nhất trước, kèm số phiếu trả lời và tỷ lệ hài lòng — List a body's satisfaction surveys, newest first, with response counts and satisfaction
+         * @description Thứ tự: mới nhất trước — Order: newest first.
+         */
         get: operations["getSurveys"];
         put?: never;
         /** Tạo phiếu khảo sát (bản nháp): từ mẫu SIPAS (template: "sipas") hoặc tự soạn các phần và câu hỏi — Create a draft survey: from the SIPAS template or with custom sections and questions */
@@ -2252,7 +2297,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách người dùng — List users */
+        /**
+         * Danh sách người dùng — List users
+         * @description Thứ tự: theo tên đăng nhập (a → z) — Order: by user name.
+         */
         get: operations["getUsers"];
         put?: never;
         /** Thêm người dùng — Add a user */
@@ -8128,6 +8176,8 @@ export interface operations {
     getGroups: {
         parameters: {
             query: {
+                cursor?: string;
+                limit?: number;
                 ownerId: string;
             };
             header?: never;
@@ -9199,6 +9249,8 @@ export interface operations {
     getJobs: {
         parameters: {
             query?: {
+                cursor?: string;
+                limit?: number;
                 mine?: "0" | "1" | "true" | "false";
             };
             header?: never;
@@ -9231,6 +9283,7 @@ export interface operations {
                             /** @enum {string} */
                             state: "queued" | "running" | "done" | "failed";
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -17263,7 +17316,10 @@ export interface operations {
     };
     getPlansByIdChildren: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;

@@ -2,7 +2,7 @@ import type { Translate } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/vi';
 
 /** The kinds of record the server writes history for; a new one shows under its raw name until named here. */
-export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group', 'procedure', 'feedback', 'survey'] as const;
+export const ENTITY_TYPES = ['organization', 'user', 'external_body', 'group', 'procedure', 'feedback', 'survey', 'api_key'] as const;
 
 const ACTIONS = [
   'auth.sign_in',
@@ -42,6 +42,9 @@ const ACTIONS = [
   'survey.update',
   'survey.publish',
   'survey.close',
+  'api_key.create',
+  'api_key.revoke',
+  'api_key.use',
 ] as const;
 
 function known<T extends string>(list: readonly T[], value: string): value is T {

@@ -13,6 +13,7 @@ import { feedbackVi } from './feedback.vi';
 import { surveysVi } from './surveys.vi';
 import { scoringVi } from './scoring.vi';
 import { scoringSetsVi } from './scoring-sets.vi';
+import { apiKeysVi } from './api-keys.vi';
 
 /**
  * The areas' Vietnamese messages: fetched with the first page of an area (plans, work, media, procedures,
@@ -34,4 +35,5 @@ export const areasVi = {
   ...surveysVi,
   ...scoringVi,
   ...scoringSetsVi,
+  ...apiKeysVi,
 } satisfies Record<string, string>;

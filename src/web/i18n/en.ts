@@ -19,6 +19,7 @@ import { feedbackEn } from './feedback.en';
 import { surveysEn } from './surveys.en';
 import { scoringEn } from './scoring.en';
 import { scoringSetsEn } from './scoring-sets.en';
+import { apiKeysEn } from './api-keys.en';
 import type { MessageKey } from './vi';
 
 /** English catalogue: typed against the Vietnamese one, so a missing or stray key fails the type check. */
@@ -87,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   'nav.admin': 'Administration',
   'nav.organizations': 'Organisations',
   'nav.users': 'Users',
+  'nav.apiKeys': 'API keys',
   'nav.audit': 'Audit trail',
 
   'user.menu': 'Account',
@@ -294,6 +296,7 @@ export const en: Record<MessageKey, string> = {
   ...surveysEn,
   ...scoringEn,
   ...scoringSetsEn,
+  ...apiKeysEn,
   ...accessibilityEn,
   ...accessEn,
 };

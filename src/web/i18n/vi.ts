@@ -80,6 +80,7 @@ export const shellVi = {
   'nav.organizations': 'Tổ chức',
   'nav.users': 'Người dùng',
   'nav.audit': 'Nhật ký',
+  'nav.apiKeys': 'Khóa API',
 
   'user.menu': 'Tài khoản',
   'user.title': 'Chức vụ',
