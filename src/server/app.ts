@@ -79,6 +79,13 @@ import { responseSerializerCompiler } from './http/response-serializer';
 
 export { APP_VERSION };
 
+/** The top bar's mark at /api/docs: the app's own "CCHC" badge and name, drawn here (no file to ship). */
+const DOCS_LOGO = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="260" height="40" viewBox="0 0 260 40"><rect x="0" y="4" width="64" height="32" rx="6" fill="#1d4ed8"/>' +
+    '<text x="32" y="26" font-family="Arial, sans-serif" font-size="15" font-weight="700" fill="#fff" text-anchor="middle">CCHC</text>' +
+    '<text x="76" y="26" font-family="Arial, sans-serif" font-size="16" font-weight="600" fill="#fff">API ngành Y tế</text></svg>',
+);
+
 /** `convertPdf` stands in for LibreOffice (tests of the PDF limit); by default the real one is used. */
 /** `logStream`: where the log lines go instead of stdout (tests read them for personal data). */
 export type AppOptions = { store: Store; config: Config; webRoot?: string; logger?: boolean; logStream?: { write: (line: string) => void }; convertPdf?: PdfConverter };
@@ -177,7 +184,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   // The description to read and try (issue 18): Swagger UI's own files, served from here, no CDN; the
   // validator badge (an outside service) is off. Trying a call uses the browser's session cookie.
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null, docExpansion: 'none', deepLinking: true, tryItOutEnabled: false }, staticCSP: false });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { validatorUrl: null, docExpansion: 'none', deepLinking: true, tryItOutEnabled: false },
+    staticCSP: false,
+    // Our mark in the top bar, and back to the app on a click, instead of Swagger's and Fastify's.
+    logo: { type: 'image/svg+xml', content: DOCS_LOGO, href: '/', target: '_self' },
+    theme: { title: 'API — CCHC ngành Y tế' },
+  });
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

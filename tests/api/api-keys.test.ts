@@ -73,10 +73,10 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
     // Never as an admin: a key makes no key, no account; it changes no password.
     expect((await t.request('POST', '/api/api-keys', { headers: bearer(readWrite.token), body: { organizationId: bvsn, name: 'x', scope: 'write' } })).statusCode).toBe(403);
     expect((await t.request('GET', '/api/api-keys', { headers: bearer(readWrite.token) })).json().items).toEqual([]);
-    const password = await t.request('POST', '/api/auth/change-password', { headers: bearer(readWrite.token), body: { currentPassword: 'abcdefghijk', newPassword: 'mot-mat-khau-moi-dai' } });
+    const password = await t.request('POST', '/api/auth/change-password', { headers: bearer(readWrite.token), body: { currentPassword: 'sai-mat-khau-hien-tai', newPassword: 'Cong-van-ban-dien-tu-2026' } });
     expect(password.statusCode).toBe(403);
     // A key's account cannot sign in and is no one's colleague.
-    const signIn = await t.request('POST', '/api/auth/login', { body: { username: `khoa-api:${readWrite.apiKey.prefix.slice(5)}`, password: 'x'.repeat(12) } });
+    const signIn = await t.request('POST', '/api/auth/login', { body: { username: `khoa-api:${readWrite.apiKey.prefix.slice(5)}`, password: 'sai-mat-khau-cua-khoa' } });
     expect(signIn.statusCode).toBe(401);
     const users = (await t.request('GET', '/api/users?limit=1000&includeDisabled=1', { cookie: admin })).json().items;
     expect(users.some((u: { username: string }) => u.username.startsWith('khoa-api:'))).toBe(false);

@@ -1,14 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { API_TYPES_FILE, apiTypesSource } from '../../scripts/generate-api-types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_TYPES_FILE, DESCRIPTION_LINE, descriptionHash } from '../../scripts/generate-api-types';
+import { createTestApp, type TestApp } from '../support/test-app';
 
 describe("the web app's generated API types", () => {
-  it('are those of the routes as they are now (run `npm run api:types` after changing a route)', async () => {
-    const fresh = await apiTypesSource();
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite', { demo: false });
+  });
+  afterAll(() => t.close());
+
+  it('were made from the description the routes give now (run `npm run api:types` after changing a route)', async () => {
     const kept = readFileSync(API_TYPES_FILE, 'utf8');
-    // Compared line by line, so that a failure names the operations that moved rather than one huge string.
-    const changed = fresh.split('\n').filter((line, i) => kept.split('\n')[i] !== line);
-    expect(changed.slice(0, 20), 'src/web/api/schema.gen.ts is older than the routes: run `npm run api:types`').toEqual([]);
-    expect(kept).toBe(fresh);
-  }, 60_000);
+    expect(kept).toContain('export interface paths');
+    const served = (await t.request('GET', '/api/openapi.json')).json();
+    expect(DESCRIPTION_LINE.exec(kept)?.[1], 'src/web/api/schema.gen.ts is older than the routes: run `npm run api:types`').toBe(descriptionHash(served));
+  });
 });

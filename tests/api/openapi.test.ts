@@ -1,7 +1,8 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGLISH_SUMMARIES } from '../../src/server/http/operation-summaries';
-import { createTestApp, DEMO_PASSWORD, type TestApp } from '../support/test-app';
+import { EXAMPLE_BODY_ID, REQUEST_EXAMPLES } from '../../src/server/http/operation-examples';
+import { createTestApp, DEMO_PASSWORD, orgId, type TestApp } from '../support/test-app';
 
 type Response = { description?: string; content?: { 'application/json'?: { schema?: { $ref?: string }; example?: { error: { code: string; message: string } } } } };
 type Operation = { operationId: string; summary?: string; security?: unknown[]; parameters?: { in: string }[]; requestBody?: unknown; responses: Record<string, Response> };
@@ -54,7 +55,7 @@ describe("the description's words for each operation", () => {
   let doc: OpenApi;
   const operations = () => Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method, op, name: `${method.toUpperCase()} ${path}` })));
   beforeAll(async () => {
-    t = await createTestApp('sqlite', { demoPlans: false });
+    t = await createTestApp('sqlite', { demoHistory: true });
     doc = (await t.request('GET', '/api/openapi.json')).json();
   });
   afterAll(() => t.close());
@@ -91,6 +92,61 @@ describe("the description's words for each operation", () => {
       expect(op.security, name).toEqual(isPublic ? [] : undefined);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('shows example bodies for the main writes, and each one is accepted by the server as it stands', async () => {
+    const byId = new Map(operations().map((o) => [o.op.operationId, o]));
+    const body = await orgId(t.store, 'BVSN');
+    const coordinator = await t.login('bvsn.coordinator');
+    const who: Record<string, string> = { postApiKeys: await t.login('bvsn.admin'), postMediaItems: await t.login('bvsn.editor') };
+    const plan = (await t.request('POST', '/api/plans', { cookie: coordinator, body: { kind: 'cchc', year: 2028, title: 'Kế hoạch thử ví dụ' } })).json().id;
+    const mine = await t.login('bvsn.khth');
+    const work = (await t.request('GET', '/api/occurrences?mine=1&open=1&limit=1', { cookie: mine })).json().items[0]?.id;
+    const submitted = (await t.request('GET', '/api/occurrences?status=submitted&limit=500', { cookie: coordinator })).json().items.find((o: { can: { review: boolean } }) => o.can.review)?.id;
+    const pathIds: Record<string, string | undefined> = { postPlansByIdTransition: plan, patchOccurrencesById: work, postOccurrencesByIdComments: work, postOccurrencesByIdReview: submitted };
+    const cookies: Record<string, string> = { patchOccurrencesById: mine };
+    for (const [operationId, example] of Object.entries(REQUEST_EXAMPLES)) {
+      const operation = byId.get(operationId);
+      expect(operation, operationId).toBeDefined();
+      expect((operation!.op.requestBody as { content: Record<string, { example?: unknown }> }).content['application/json']!.example, operationId).toEqual(example);
+      if (operationId === 'postAuthLogin') continue;
+      const id = pathIds[operationId];
+      if (operation!.path.includes('{id}')) expect(id, `a real id for ${operationId}`).toBeDefined();
+      const url = operation!.path.replace('{id}', id ?? '');
+      const sent = JSON.parse(JSON.stringify(example).replaceAll(JSON.stringify(EXAMPLE_BODY_ID), JSON.stringify(body)));
+      const answer = await t.request(operation!.method.toUpperCase(), url, { cookie: cookies[operationId] ?? who[operationId] ?? coordinator, body: sent });
+      expect(answer.statusCode, `${operationId}: ${answer.body.slice(0, 300)}`).toBeLessThan(300);
+    }
+  });
+
+  it('names dates as it says: an instant …At in ISO 8601 UTC, a day …On as yyyy-mm-dd, in every answer and in the description', async () => {
+    const wrong = new Map<string, string>();
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) return value.forEach((v) => walk(v, where));
+      if (!value || typeof value !== 'object') return;
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string' && /[a-z]At$/.test(key) && key !== 'publishedAt' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(v)) wrong.set(`${key}: ${v}`, where);
+        if (typeof v === 'string' && /[a-z]On$/.test(key) && !/^\d{4}-\d{2}-\d{2}$/.test(v)) wrong.set(`${key}: ${v}`, where);
+        walk(v, where);
+      }
+    };
+    let read = 0;
+    for (const username of ['bvsn.coordinator', 'syt-lc.director', 'bvsn.editor']) {
+      const cookie = await t.login(username);
+      for (const { path, op } of operations()) {
+        if (path.includes('{') || !path.startsWith('/api/') || !doc.paths[path]!.get || op !== doc.paths[path]!.get) continue;
+        if (((op.parameters ?? []) as { required?: boolean }[]).some((p) => p.required)) continue;
+        const answer = await t.request('GET', path, { cookie });
+        if (!String(answer.headers['content-type']).startsWith('application/json') || answer.statusCode !== 200) continue;
+        walk(answer.json(), path);
+        read += 1;
+      }
+    }
+    expect(read).toBeGreaterThan(40);
+    expect([...wrong].map(([what, where]) => `${where} ${what}`)).toEqual([]);
+    const occurrence = doc.components.schemas.Occurrence as { properties: Record<string, { format?: string; anyOf?: { format?: string }[] }> };
+    expect(occurrence.properties.updatedAt!.format).toBe('date-time');
+    expect(JSON.stringify(occurrence.properties.submittedOn)).toContain('"format":"date"');
   });
 
   it('pages every list the same way and says its order', () => {

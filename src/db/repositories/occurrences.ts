@@ -101,6 +101,7 @@ function occurrenceQuery(db: Db) {
       'org.path as org_path',
       'org.body_id as org_body_id',
       'org.name as org_name',
+      'org.code as org_code',
       't.title as task_title',
       't.coordinators_json as task_coordinators_json',
       'p.organization_id as plan_body_id',

@@ -1,6 +1,8 @@
 import { keyOverRate } from '../auth/api-key-access';
 import { unauthenticated, type AppError } from '../errors';
 import { refusal } from '../policies';
+import { markDateFormats } from './openapi-dates';
+import { REQUEST_EXAMPLES } from './operation-examples';
 import { ENGLISH_SUMMARIES } from './operation-summaries';
 import { validationFailed } from './validation';
 
@@ -16,7 +18,7 @@ type Operation = {
   description?: string;
   security?: unknown[];
   parameters?: { in: string }[];
-  requestBody?: unknown;
+  requestBody?: { content?: Record<string, { example?: unknown }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: unknown; example?: unknown }> }>;
 };
 type Document = { paths?: Record<string, Record<string, Operation>> };
@@ -122,6 +124,7 @@ export function errorStatusesOf(path: string, method: string, operation: Operati
 }
 
 export function describeOperations<T extends Document>(document: T): T {
+  markDateFormats(document);
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(operations)) {
       const english = operation.operationId ? ENGLISH_SUMMARIES[operation.operationId] : undefined;
@@ -129,6 +132,9 @@ export function describeOperations<T extends Document>(document: T): T {
       if (isPublicPath(path)) operation.security = [];
       const order = operation.operationId ? LIST_ORDERS[operation.operationId] : undefined;
       if (order) operation.description = [`Thứ tự: ${order}.`, operation.description].filter(Boolean).join('\n\n');
+      const bodyExample = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
+      const json = operation.requestBody?.content?.['application/json'];
+      if (bodyExample && json) json.example = bodyExample;
       const responses = (operation.responses ??= {});
       for (const [status, response] of Object.entries(responses)) if (Number(status) < 400 && response.description === 'Default Response') response.description = SUCCESS;
       for (const status of errorStatusesOf(path, method, operation)) {

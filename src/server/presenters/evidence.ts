@@ -9,6 +9,7 @@ export const presentEvidence = (e: EvidenceRow): EvidenceDto => ({
   mediaType: e.media_type,
   size: e.size,
   url: e.kind === 'file' ? `/api/evidence/${e.id}/file` : e.url,
+  createdByName: e.created_by_name,
   createdBy: e.created_by_name,
   createdAt: e.created_at,
 });

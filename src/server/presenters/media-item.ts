@@ -30,8 +30,9 @@ export async function presentMediaSummaries(db: Db, actor: Actor, items: MediaIt
     tasks: links.filter((l) => l.item_id === item.id).map((l) => ({ id: l.task_id, title: l.task_title, planId: l.plan_id, occurrenceId: l.occurrence_id })),
     publications: publications
       .filter((p) => p.item_id === item.id)
-      .map((p) => ({ id: p.id, channel: p.channel as ChannelKind, channelName: p.channel_name, url: p.url, publishedAt: p.published_on, createdAt: p.created_at })),
+      .map((p) => ({ id: p.id, channel: p.channel as ChannelKind, channelName: p.channel_name, url: p.url, publishedOn: p.published_on, publishedAt: p.published_on, createdAt: p.created_at })),
     publicUrl: publicUrlOf(item),
+    createdByName: item.created_by_name,
     createdBy: item.created_by_name,
     createdAt: item.created_at,
     updatedAt: item.updated_at,

@@ -21,7 +21,7 @@ export function presentOccurrence(actor: Actor, o: OccurrenceInContext, coordina
     planId: o.plan_id,
     plan: { id: o.plan_id, numberAndSymbol: formatPlanNumber(o.plan_number, o.plan_symbol), title: o.plan_title },
     taskTitle: o.task_title,
-    organization: { id: o.organization_id, name: o.org_name },
+    organization: { id: o.organization_id, code: o.org_code, name: o.org_name },
     start: o.period_start,
     end: o.period_end,
     due: o.due,

@@ -8,7 +8,9 @@ export const evidenceSchema = z.object({
   mediaType: z.string().nullable(),
   size: z.number().nullable(),
   url: z.string().nullable(),
-  createdBy: z.string().nullable(),
+  /** Who added it, by name: `…ByName`, as every name of a person in the API (issue 18). */
+  createdByName: z.string().nullable(),
+  createdBy: z.string().nullable().meta({ deprecated: true, description: 'Như createdByName (tên người tạo); giữ cho các chương trình đã dùng. Same as createdByName, kept for existing clients.' }),
   createdAt: z.string(),
 });
 export type EvidenceDto = z.infer<typeof evidenceSchema>;

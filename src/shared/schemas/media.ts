@@ -54,7 +54,16 @@ export const mediaTransitionSchema = z.strictObject({
   publishedAt: daySchema().optional(),
 });
 
-export const mediaPublicationSchema = z.object({ id: z.string(), channel: z.enum(CHANNEL_KINDS), channelName: z.string().nullable(), url: z.string().nullable(), publishedAt: z.string(), createdAt: z.string() });
+export const mediaPublicationSchema = z.object({
+  id: z.string(),
+  channel: z.enum(CHANNEL_KINDS),
+  channelName: z.string().nullable(),
+  url: z.string().nullable(),
+  /** The day it went out: a day, so named `…On` as every day of the API (issue 18). */
+  publishedOn: z.string(),
+  publishedAt: z.string().meta({ deprecated: true, description: 'Như publishedOn (một ngày yyyy-mm-dd, không phải thời điểm); giữ cho các chương trình đã dùng. Same as publishedOn, kept for existing clients.' }),
+  createdAt: z.string(),
+});
 
 /** One publication read by its id, with the item it belongs to. */
 export const publicationSchema = mediaPublicationSchema.extend({ mediaItemId: z.string() });
@@ -80,7 +89,8 @@ export const mediaItemSchema = z.object({
   files: z.array(mediaFileSchema),
   /** The public address once published: /p/:orgCode/tin-tuc/:slug. */
   publicUrl: z.string().nullable(),
-  createdBy: z.string().nullable(),
+  createdByName: z.string().nullable(),
+  createdBy: z.string().nullable().meta({ deprecated: true, description: 'Như createdByName (tên người tạo); giữ cho các chương trình đã dùng. Same as createdByName, kept for existing clients.' }),
   createdAt: z.string(),
   updatedAt: z.string(),
   can: z.object({

@@ -37,7 +37,7 @@ export const occurrenceSchema = z.object({
   planId: z.string(),
   plan: z.object({ id: z.string(), numberAndSymbol: z.string(), title: z.string() }),
   taskTitle: z.string(),
-  organization: z.object({ id: z.string(), name: z.string() }),
+  organization: z.object({ id: z.string(), code: z.string(), name: z.string() }),
   start: z.string().nullable(),
   end: z.string().nullable(),
   due: z.string().nullable(),

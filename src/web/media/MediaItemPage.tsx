@@ -33,7 +33,7 @@ export function MediaItemPage() {
 
 function LoadedItem({ item }: { item: MediaItemDto }) {
   const t = useT();
-  const facts = [mediaKindLabel(t, item.kind), item.unit?.name ?? item.organization.name, item.createdBy && t('media.proposedBy', { name: item.createdBy, date: formatDate(item.createdAt) })].filter(Boolean);
+  const facts = [mediaKindLabel(t, item.kind), item.unit?.name ?? item.organization.name, item.createdByName && t('media.proposedBy', { name: item.createdByName, date: formatDate(item.createdAt) })].filter(Boolean);
   return (
     <>
       <div className="media-header">

@@ -10,7 +10,7 @@ type Publication = MediaItemDto['publications'][number];
 export function MediaPublications({ publications }: { publications: Publication[] }) {
   const t = useT();
   if (publications.length === 0) return <Typography.Text type="secondary">{t('media.noPublications')}</Typography.Text>;
-  const rows = [...publications].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.createdAt.localeCompare(a.createdAt));
+  const rows = [...publications].sort((a, b) => b.publishedOn.localeCompare(a.publishedOn) || b.createdAt.localeCompare(a.createdAt));
   return (
     <List<Publication>
       size="small"
@@ -23,7 +23,7 @@ export function MediaPublications({ publications }: { publications: Publication[
             <div className="media-publication">
               <div className="media-publication-head">
                 <Typography.Text strong>{p.channelName ?? kind}</Typography.Text>
-                <span className="nowrap">{formatDate(p.publishedAt)}</span>
+                <span className="nowrap">{formatDate(p.publishedOn)}</span>
               </div>
               {p.channelName && p.channelName !== kind && <Typography.Text type="secondary">{kind}</Typography.Text>}
               {p.url ? (

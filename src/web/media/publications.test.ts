@@ -1,12 +1,13 @@
 import type { ChannelDto } from '../../shared/schemas/media';
 import { channelGroups, firstPublishedOn, publishedChannels } from './publications';
 
-const publication = (channel: 'website' | 'fanpage' | 'zalo', publishedAt: string, createdAt = `${publishedAt}T03:00:00Z`) => ({
-  id: `${channel}-${publishedAt}`,
+const publication = (channel: 'website' | 'fanpage' | 'zalo', publishedOn: string, createdAt = `${publishedOn}T03:00:00Z`) => ({
+  id: `${channel}-${publishedOn}`,
   channel,
   channelName: null,
   url: null,
-  publishedAt,
+  publishedOn,
+  publishedAt: publishedOn,
   createdAt,
 });
 

@@ -5,13 +5,13 @@ type Publication = MediaItemSummaryDto['publications'][number];
 
 /** The kinds of channel an item went out on, each once, in the order it first went out on them. */
 export function publishedChannels(publications: readonly Publication[]): ChannelKind[] {
-  const byDate = [...publications].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.createdAt.localeCompare(b.createdAt));
+  const byDate = [...publications].sort((a, b) => a.publishedOn.localeCompare(b.publishedOn) || a.createdAt.localeCompare(b.createdAt));
   return [...new Set(byDate.map((p) => p.channel))];
 }
 
 /** The day it first went out anywhere (yyyy-mm-dd), or null before its first publication. */
 export function firstPublishedOn(publications: readonly Publication[]): string | null {
-  return publications.reduce<string | null>((first, p) => (first === null || p.publishedAt < first ? p.publishedAt : first), null);
+  return publications.reduce<string | null>((first, p) => (first === null || p.publishedOn < first ? p.publishedOn : first), null);
 }
 
 /** The channels a publication may be recorded on, grouped by kind in the vocabulary's order; retired ones left out. */

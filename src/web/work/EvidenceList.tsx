@@ -38,7 +38,7 @@ export function EvidenceList({ items, onRemove, removing }: Props) {
               {e.name}
             </a>
             <Typography.Text type="secondary" className="evidence-meta">
-              {[e.createdBy, formatDateTime(e.createdAt)].filter(Boolean).join(' · ')}
+              {[e.createdByName, formatDateTime(e.createdAt)].filter(Boolean).join(' · ')}
             </Typography.Text>
           </div>
         </List.Item>
