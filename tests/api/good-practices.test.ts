@@ -136,4 +136,18 @@ describe.each(DIALECTS)('good practices on %s', (dialect) => {
     const now = await t.store.db.selectFrom('good_practice_submissions').select('selected_at').where('id', '=', kiosk!.id).executeTakeFirstOrThrow();
     expect(now.selected_at).toBeNull();
   });
+
+  it('reads one submission by id as each list shows it, with its can, only to those who read a list with it', async () => {
+    for (const [cookie, query] of [[editor, ''], [syt, '&scope=children']] as const) {
+      const [listed] = (await t.request('GET', `/api/good-practices?month=2026-11${query}`, { cookie })).json().items as Submission[];
+      expect((await t.request('GET', `/api/good-practices/${listed!.id}`, { cookie })).json()).toEqual(listed);
+    }
+    const [own] = (await t.request('GET', '/api/good-practices?month=2026-11', { cookie: editor })).json().items as Submission[];
+    for (const user of ['ttyt-lccd.director', 'syt-ht.director']) {
+      const res = await t.request('GET', `/api/good-practices/${own!.id}`, { cookie: await t.login(user) });
+      expect(res.statusCode, user).toBe(404);
+      expect(res.json().error.code).toBe('GOOD_PRACTICE_NOT_FOUND');
+    }
+    expect((await t.request('GET', `/api/good-practices/${own!.id}`)).statusCode).toBe(401);
+  });
 });

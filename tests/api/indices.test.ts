@@ -57,6 +57,17 @@ describe.each(DIALECTS)('indices on %s', (dialect) => {
     expect((await t.request('DELETE', `/api/indices/${wrong.id}`, { cookie: coordinator })).statusCode).toBe(404);
   });
 
+  it('reads one result by id as the list shows it, only to those who read the list', async () => {
+    const [listed] = (await t.request('GET', '/api/indices?from=2025&to=2025', { cookie: coordinator })).json().items;
+    expect((await t.request('GET', `/api/indices/${listed.id}`, { cookie: coordinator })).json()).toEqual(listed);
+    for (const username of ['syt-ht.director', 'bvsn.coordinator']) {
+      const res = await t.request('GET', `/api/indices/${listed.id}`, { cookie: await t.login(username) });
+      expect(res.statusCode, username).toBe(404);
+      expect(res.json().error.code).toBe('INDEX_RESULT_NOT_FOUND');
+    }
+    expect((await t.request('GET', `/api/indices/${listed.id}`)).statusCode).toBe(401);
+  });
+
   it("computes the body's KPIs from its own data", async () => {
     const kpis: Kpi[] = (await t.request('GET', '/api/indices/kpis?year=2026', { cookie: await t.login('ttyt-lccd.coordinator') })).json().items;
     const onTime = kpis.find((k) => k.key === 'tasks_on_time')!;

@@ -308,6 +308,17 @@ describe.each(DIALECTS)('media items on %s', (dialect) => {
     expect(retired.json()).toMatchObject({ retired: true });
   });
 
+  it('reads one channel by id as its body’s list shows it, only to those who read the list', async () => {
+    const [channel] = (await t.request('GET', '/api/media-channels', { cookie: as('bvsn.tchc') })).json().items;
+    for (const user of ['bvsn.tchc', 'syt-lc.director']) expect((await t.request('GET', `/api/media-channels/${channel.id}`, { cookie: as(user) })).json()).toEqual(channel);
+    for (const user of ['ttyt-lccd.editor', 'syt-ht.director']) {
+      const res = await t.request('GET', `/api/media-channels/${channel.id}`, { cookie: as(user) });
+      expect(res.statusCode, user).toBe(404);
+      expect(res.json().error.code).toBe('CHANNEL_NOT_FOUND');
+    }
+    expect((await t.request('GET', `/api/media-channels/${channel.id}`)).statusCode).toBe(401);
+  });
+
   it('tells the web app who may propose and who edits', async () => {
     expect((await t.request('GET', '/api/me', { cookie: as('bvsn.editor') })).json().can).toMatchObject({ proposeMedia: true, editMedia: true });
     expect((await t.request('GET', '/api/me', { cookie: as('bvsn.coordinator') })).json().can).toMatchObject({ proposeMedia: true, editMedia: false });

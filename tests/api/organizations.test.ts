@@ -187,5 +187,26 @@ describe.each(DIALECTS)('organisations on %s', (dialect) => {
     expect(items.map((e: { name: string }) => e.name)).toContain('Sở Thông tin và Truyền thông tỉnh Lào Cai');
     const ttyt = await orgId(t.store, 'TTYT-LCCD');
     expect((await t.request('GET', `/api/external-bodies?ownerId=${ttyt}`, { cookie: admin })).statusCode).toBe(404);
+    // Under the name every list uses for its body, too; and one of the two is needed.
+    expect((await t.request('GET', `/api/external-bodies?organizationId=${bvsn}`, { cookie: admin })).json().items).toEqual(items);
+    expect((await t.request('GET', `/api/groups?organizationId=${bvsn}`, { cookie: admin })).json().items).toEqual((await t.request('GET', `/api/groups?ownerId=${bvsn}`, { cookie: admin })).json().items);
+    const neither = await t.request('GET', '/api/external-bodies', { cookie: admin });
+    expect(neither.statusCode).toBe(400);
+    expect(neither.json().error.message).toContain('organizationId');
+  });
+
+  it('reads one external body by id as its body’s list shows it, only to those who read the list', async () => {
+    const created = (await t.request('POST', '/api/external-bodies', { cookie: admin, body: { ownerId: bvsn, name: 'Báo Lào Cai', code: 'BLC' } })).json();
+    for (const username of ['bvsn.viewer', 'syt-lc.director']) {
+      const cookie = await t.login(username);
+      const listed = (await t.request('GET', `/api/external-bodies?ownerId=${bvsn}`, { cookie })).json().items.find((e: { id: string }) => e.id === created.id);
+      expect((await t.request('GET', `/api/external-bodies/${created.id}`, { cookie })).json()).toEqual(listed);
+    }
+    for (const username of ['ttyt-lccd.coordinator', 'syt-ht.director']) {
+      const res = await t.request('GET', `/api/external-bodies/${created.id}`, { cookie: await t.login(username) });
+      expect(res.statusCode, username).toBe(404);
+      expect(res.json().error.code).toBe('EXTERNAL_BODY_NOT_FOUND');
+    }
+    expect((await t.request('GET', `/api/external-bodies/${created.id}`)).statusCode).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueDraftPlans } from '../support/issue-demo-plans';
-import { createTestApp, DIALECTS, type TestApp } from '../support/test-app';
+import { createTestApp, DIALECTS, orgId, type TestApp } from '../support/test-app';
 
 type Cell = { total: number; done: number; doneLate: number; late: number; due: number; notApplicable: number };
 type Row = { organization: { id: string; code: string; name: string }; depth: number; quarters: Cell[]; year: Cell };
@@ -62,6 +62,12 @@ describe.each(DIALECTS)('follow-up matrix on %s', (dialect) => {
     const drill = await t.request('GET', `/api/progress/matrix?year=${year}&bodyId=${centre.organization.id}`, { cookie: director });
     expect(drill.statusCode).toBe(200);
     expect(drill.json().totals.year).toEqual(centre.year);
+    // `organizationId`, the name every list uses for its body, says the same; two different bodies are refused.
+    const named = await t.request('GET', `/api/progress/matrix?year=${year}&organizationId=${centre.organization.id}`, { cookie: director });
+    expect(named.json()).toEqual(drill.json());
+    const both = await t.request('GET', `/api/progress/matrix?year=${year}&organizationId=${centre.organization.id}&bodyId=${await orgId(t.store, 'SYT-LC')}`, { cookie: director });
+    expect(both.statusCode).toBe(400);
+    expect(both.json().error.details).toEqual([expect.objectContaining({ field: 'organizationId' })]);
   });
 
   it("refuses reporters, hides another province's bodies and checks the year", async () => {

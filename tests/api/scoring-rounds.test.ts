@@ -155,6 +155,20 @@ describe.each(DIALECTS)('CCHC scoring rounds on %s', (dialect) => {
     expect((await criteriaOf(ttyt)).flatMap((r) => r.evidence).length).toBe(before);
   });
 
+  it('reads one piece of evidence by id as the assessment shows it to each reader, and to no one else', async () => {
+    for (const cookie of [ttyt, reviewer, syt]) {
+      const evidence = (await criteriaOf(cookie)).flatMap((r) => r.evidence)[0]!;
+      expect(await get(`/api/scoring/assessment-evidence/${evidence.id}`, cookie)).toEqual(evidence);
+    }
+    const { id } = (await criteriaOf(ttyt)).flatMap((r) => r.evidence)[0]!;
+    for (const cookie of [bvsn, await t.login('syt-ht.coordinator')]) {
+      const res = await t.request('GET', `/api/scoring/assessment-evidence/${id}`, { cookie });
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('EVIDENCE_NOT_FOUND');
+    }
+    expect((await t.request('GET', `/api/scoring/assessment-evidence/${id}`)).statusCode).toBe(401);
+  });
+
   it('takes a submission only when every criterion is scored, and lets the body withdraw it before the deadline', async () => {
     const incomplete = await t.request('POST', `/api/scoring/assessments/${centre}/submit`, { cookie: ttyt });
     expect(incomplete.statusCode).toBe(409);

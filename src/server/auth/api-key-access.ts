@@ -24,7 +24,8 @@ export const keyOverRate = (max: number, seconds: number) =>
  */
 export function presentedApiKey(request: FastifyRequest): string | undefined {
   const authorization = request.headers.authorization;
-  if (authorization !== undefined) {
+  // Only the Bearer scheme is ours: a proxy's Basic sign-in in front of the app passes its header on to us.
+  if (authorization !== undefined && /^Bearer\b/i.test(authorization)) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw new AppError(401, 'INVALID_API_KEY', 'Tiêu đề Authorization phải có dạng «Bearer <khóa API>».');
     return match[1];

@@ -39,6 +39,9 @@ function hrefOf(e: ScoringEvidenceRow): string | null {
   return e.url;
 }
 
+/** May the person change the body's self-assessment now (scores, submission, evidence)? */
+export const selfAssessesNow = ({ assessment, round, selfAssesses }: AssessmentStanding, today: string) => selfAssesses && selfAssessmentRefusal(roundDates(round), assessmentState(assessment), today) === null;
+
 export function evidenceView(e: ScoringEvidenceRow, canRemove: boolean): EvidenceView {
   return { id: e.id, criterionCode: e.criterion_code, source: e.source as EvidenceView['source'], label: e.label, detail: e.detail, href: hrefOf(e), createdAt: e.created_at, canRemove };
 }
@@ -81,7 +84,7 @@ export async function presentAssessment(db: Db, standing: AssessmentStanding, to
   const dates = roundDates(round);
   const state = assessmentState(assessment);
   const lockedBecause = selfAssessmentRefusal(dates, state, today);
-  const selfAssess = standing.selfAssesses && lockedBecause === null;
+  const selfAssess = selfAssessesNow(standing, today);
   const figures = standing.selfAssesses || standing.reviews ? await figuresIfNeeded(db, leaves(set.areas), assessment.organization_id, round.year, today) : null;
   const totals = assessmentTotals(set, scores);
 

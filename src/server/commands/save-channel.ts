@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { isWebAddress } from '../../domain/media/publication';
 import { findChannel, insertChannel, updateChannel, type MediaChannelRow } from '../../db/repositories/media-channels';
-import type { OrganizationRow } from '../../db/repositories/organizations';
+import { findOrganization, type OrganizationRow } from '../../db/repositories/organizations';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../domain/access/actor';
 import { newId, nowIso } from '../../db/ids';
 import type { saveChannelSchema } from '../../shared/schemas/media';
 import { badRequest, forbidden, notFound } from '../errors';
@@ -12,6 +14,14 @@ import { inTransaction, type CommandContext, type Tx } from './transaction';
 export type SaveChannelInput = z.infer<typeof saveChannelSchema>;
 
 export const channelNotFound = () => notFound('CHANNEL_NOT_FOUND', 'Không tìm thấy kênh truyền thông.');
+
+/** One channel, for whoever may read its body's channels (as the list does); anyone else is told it does not exist. */
+export async function loadReadableChannel(db: Db, actor: Actor, id: string): Promise<MediaChannelRow> {
+  const channel = await findChannel(db, id);
+  const body = channel && (await findOrganization(db, channel.organization_id));
+  if (!channel || !body || !can(actor, 'media.read', placed(body))) throw channelNotFound();
+  return channel;
+}
 
 function checkUrl(url: string | null | undefined): void {
   if (url && !isWebAddress(url)) throw badRequest('URL_NOT_WEB', 'Địa chỉ kênh phải bắt đầu bằng http:// hoặc https://.', [{ field: 'url', message: 'Không hợp lệ' }]);

@@ -4,12 +4,22 @@ import { deleteIndexResult, findIndexResult, findIndexResultFor, insertIndexResu
 import { findOrganization } from '../../db/repositories/organizations';
 import { INDEX_SHORT_NAMES, type IndexKind } from '../../shared/index-vocabulary';
 import type { saveIndexResultSchema } from '../../shared/schemas/indices';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../domain/access/actor';
 import { notFound } from '../errors';
-import { authorize } from '../policies';
+import { authorize, can } from '../policies';
 import { loadAuthorizedBody, placed } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 export const indexResultNotFound = () => notFound('INDEX_RESULT_NOT_FOUND', 'Không tìm thấy kết quả chỉ số.');
+
+/** One result, for whoever may read its body's results (as the list does); anyone else is told it does not exist. */
+export async function loadReadableIndexResult(db: Db, actor: Actor, id: string): Promise<IndexResultRow> {
+  const row = await findIndexResult(db, id);
+  const owner = row && (await findOrganization(db, row.organization_id));
+  if (!row || !owner || !can(actor, 'plan.read', placed(owner))) throw indexResultNotFound();
+  return row;
+}
 
 /** Enters a year's result of an index, or corrects it: one row per body, index, scope and year. */
 export async function saveIndexResult(ctx: CommandContext, bodyId: string, input: z.infer<typeof saveIndexResultSchema>): Promise<IndexResultRow> {

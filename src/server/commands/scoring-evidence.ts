@@ -15,7 +15,7 @@ import { FIGURE_LABELS } from '../../shared/scoring-vocabulary';
 import type { addEvidenceSchema } from '../../shared/schemas/scoring-assessments';
 import { notFound } from '../errors';
 import { withStoredUpload, type Upload } from '../files/store-upload';
-import { evidenceView, yearBegun } from './assessment-view';
+import { evidenceView, selfAssessesNow, yearBegun } from './assessment-view';
 import { bodyFigures, figurePercent } from './body-figures';
 import { loadAssessment, placeOf, type AssessmentStanding } from './scoring-access';
 import { criterionOf, openForSelfAssessment, scoredCriteria } from './self-assessment';
@@ -160,6 +160,12 @@ async function readableEvidence(ctx: CommandContext, evidenceId: string) {
     throw scoringEvidenceNotFound();
   });
   return { evidence, standing };
+}
+
+/** One piece of evidence as its assessment shows it, for those who may read the assessment. */
+export async function viewScoringEvidence(ctx: CommandContext, evidenceId: string, today: string) {
+  const { evidence, standing } = await readableEvidence(ctx, evidenceId);
+  return evidenceView(evidence, selfAssessesNow(standing, today));
 }
 
 /** The body takes a piece of evidence off while it may still change its self-assessment; a file's bytes go once that is committed. */

@@ -2,12 +2,27 @@ import { formatMonthVi } from '../../domain/media/good-practices';
 import { findSubmission, listSubmissions, setSelection, type GoodPracticeView } from '../../db/repositories/good-practices';
 import { findOrganization } from '../../db/repositories/organizations';
 import { nowIso } from '../../db/ids';
+import type { Db } from '../../db/database';
+import type { Actor } from '../../domain/access/actor';
 import { conflict, forbidden, notFound } from '../errors';
 import { can } from '../policies';
 import { placed } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 export const submissionNotFound = () => notFound('GOOD_PRACTICE_NOT_FOUND', 'Không tìm thấy mô hình hay đã gửi.');
+
+/**
+ * One submission, for whoever sees it in a list: readers of the body that sent it (its own month) or of
+ * the department it was sent to (its bodies' month). Anyone else is told it does not exist.
+ */
+export async function loadReadableSubmission(db: Db, actor: Actor, id: string): Promise<GoodPracticeView> {
+  const submission = await findSubmission(db, id);
+  const [sender, parent] = submission ? await Promise.all([findOrganization(db, submission.organization_id), findOrganization(db, submission.parent_id)]) : [];
+  const readable = [sender, parent].some((o) => o && can(actor, 'media.read', placed(o)));
+  const [view] = submission && readable ? await listSubmissions(db, { month: submission.month, ids: [id] }) : [];
+  if (!view) throw submissionNotFound();
+  return view;
+}
 
 /**
  * The department of health chooses (or un-chooses) a body's submitted good practice; a chosen one

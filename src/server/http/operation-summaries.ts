@@ -181,4 +181,9 @@ Object.assign(ENGLISH_SUMMARIES, {
   postApiKeys: 'Create an API key for a body; the whole key is returned only once',
   getApiKeysById: 'Get an API key (without its secret)',
   postApiKeysByIdRevoke: 'Revoke an API key: its next request is refused',
+  getExternalBodiesById: 'Get an external body, as in its body\'s list',
+  getIndicesById: 'Get one year\'s result of an index, as in the list',
+  getMediaChannelsById: 'Get a communication channel, as in its body\'s list',
+  getGoodPracticesById: 'Get a submitted good practice, as in the sending body\'s or the Department of Health\'s list',
+  getScoringAssessmentEvidenceById: 'Get a piece of evidence, as in its body\'s assessment',
 });

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listExternalBodies, type ExternalBodyRow } from '../../db/repositories/external-bodies';
-import { errorResponseSchema, idParamsSchema, idSchema, pageSchema, paginationQuerySchema, queryFlag } from '../../shared/schemas/common';
+import { errorResponseSchema, idParamsSchema, checkOrganizationAlias, organizationAlias, organizationOf, pageSchema, paginationQuerySchema, queryFlag } from '../../shared/schemas/common';
 import { createExternalBodySchema, externalBodySchema, updateExternalBodySchema } from '../../shared/schemas/organizations';
-import { createExternalBody, updateExternalBodyDetails } from '../commands/manage-external-body';
+import { createExternalBody, loadReadableExternalBody, updateExternalBodyDetails } from '../commands/manage-external-body';
 import { loadAuthorizedOrganization } from '../commands/load-organization';
 import { commandContext } from '../deps';
 import { toPage } from '../presenters/page';
@@ -21,13 +21,14 @@ export const externalBodyRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Cơ quan bên ngoài của một đơn vị',
-        querystring: paginationQuerySchema.extend({ ownerId: idSchema, q: z.string().max(200).optional(), includeRetired: queryFlag }),
+        // `organizationId`, or `ownerId` (its first name): the body whose registry it is.
+        querystring: paginationQuerySchema.extend({ ...organizationAlias('ownerId'), q: z.string().max(200).optional(), includeRetired: queryFlag }).superRefine(checkOrganizationAlias('ownerId', true)),
         response: { 200: pageSchema(externalBodySchema), ...errors },
       },
     },
     async (request) => {
       const ctx = commandContext(request);
-      const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, request.query.ownerId, 'organization.read');
+      const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, organizationOf(request.query, 'ownerId')!, 'organization.read');
       const rows = await listExternalBodies(ctx.db, { ...request.query, ownerIds: [owner.body_id] });
       return toPage(rows, request.query.limit, presentExternalBody, (r) => r.id);
     },
@@ -37,6 +38,15 @@ export const externalBodyRoutes: FastifyPluginAsyncZod = async (app) => {
     const row = await createExternalBody(commandContext(request), request.body);
     return reply.status(201).send(presentExternalBody(row));
   });
+
+  app.get(
+    '/api/external-bodies/:id',
+    { schema: { tags, summary: 'Một cơ quan bên ngoài, như trong danh sách của đơn vị', params: idParamsSchema, response: { 200: externalBodySchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      return presentExternalBody(await loadReadableExternalBody(ctx.db, ctx.actor, request.params.id));
+    },
+  );
 
   app.patch(
     '/api/external-bodies/:id',

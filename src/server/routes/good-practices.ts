@@ -8,7 +8,7 @@ import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common
 import { goodPracticeListSchema, goodPracticeSchema, goodPracticeSelectionSchema, goodPracticesQuerySchema, submitGoodPracticesSchema, type GoodPracticeDto } from '../../shared/schemas/media-insights';
 import { placed } from '../commands/load-organization';
 import { readingBody } from '../commands/reading-body';
-import { selectGoodPractice } from '../commands/select-good-practice';
+import { loadReadableSubmission, selectGoodPractice } from '../commands/select-good-practice';
 import { badMonth, submitGoodPractices } from '../commands/submit-good-practices';
 import { commandContext } from '../deps';
 import { can } from '../policies';
@@ -75,6 +75,15 @@ export const goodPracticeRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = commandContext(request);
       const { body } = await submitGoodPractices(ctx, request.body);
       return reply.status(201).send(await listFor(ctx.actor, ctx.db, body, request.body.month, 'own'));
+    },
+  );
+
+  app.get(
+    '/api/good-practices/:id',
+    { schema: { tags, summary: 'Một mô hình hay đã gửi, như trong danh sách của đơn vị gửi hoặc của Sở Y tế nhận', params: idParamsSchema, response: { 200: goodPracticeSchema, ...errors } } },
+    async (request) => {
+      const ctx = commandContext(request);
+      return present(ctx.actor, await loadReadableSubmission(ctx.db, ctx.actor, request.params.id));
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listGroups, resolveGroupMembers } from '../../db/repositories/groups';
-import { errorResponseSchema, idSchema, pageSchema, paginationQuerySchema } from '../../shared/schemas/common';
+import { errorResponseSchema, checkOrganizationAlias, organizationAlias, organizationOf, pageSchema, paginationQuerySchema } from '../../shared/schemas/common';
 import { toPage } from '../presenters/page';
 import { createGroupSchema, groupSchema, type GroupDto } from '../../shared/schemas/organizations';
 import type { GroupKind } from '../../shared/organization-kinds';
@@ -25,14 +25,15 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Nhóm đơn vị, khoa phòng của một đơn vị, theo thứ tự tạo',
-        querystring: paginationQuerySchema.extend({ ownerId: idSchema }),
+        // `organizationId`, or `ownerId` (its first name): the body whose groups they are.
+        querystring: paginationQuerySchema.extend(organizationAlias('ownerId')).superRefine(checkOrganizationAlias('ownerId', true)),
         response: { 200: pageSchema(groupSchema), ...errors },
       },
     },
     async (request) => {
       const ctx = commandContext(request);
-      const { ownerId, limit, cursor } = request.query;
-      const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, ownerId, 'organization.read');
+      const { limit, cursor } = request.query;
+      const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, organizationOf(request.query, 'ownerId')!, 'organization.read');
       // A body has a few standing groups and the ones it made: paged here, like every list, after reading them all.
       const groups = await listGroups(ctx.db, [owner.body_id]);
       const start = cursor ? groups.findIndex((g) => g.id === cursor) + 1 : 0;

@@ -16,7 +16,7 @@ import type { IndexKind, IndexScope } from '../../shared/index-vocabulary';
 import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common';
 import { indexResultSchema, kpiSchema, listIndexResultsQuerySchema, saveIndexResultSchema } from '../../shared/schemas/indices';
 import { loadAuthorizedBody } from '../commands/load-organization';
-import { removeIndexResult, saveIndexResult } from '../commands/save-index-result';
+import { loadReadableIndexResult, removeIndexResult, saveIndexResult } from '../commands/save-index-result';
 import { commandContext } from '../deps';
 import { forbidden } from '../errors';
 import { can } from '../policies';
@@ -94,6 +94,11 @@ export const indexRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/api/indices', { schema: { tags, summary: 'Nhập hoặc sửa kết quả một chỉ số trong năm', body: saveIndexResultSchema, response: { 200: indexResultSchema, ...errors } } }, async (request) => {
     const ctx = commandContext(request);
     return present(await saveIndexResult(ctx, bodyOf(ctx.actor, request.body.organizationId), request.body));
+  });
+
+  app.get('/api/indices/:id', { schema: { tags, summary: 'Kết quả một chỉ số trong một năm, như trong danh sách', params: idParamsSchema, response: { 200: indexResultSchema, ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    return present(await loadReadableIndexResult(ctx.db, ctx.actor, request.params.id));
   });
 
   app.delete('/api/indices/:id', { schema: { tags, summary: 'Xóa kết quả chỉ số nhập nhầm', params: idParamsSchema, response: { 204: z.null(), ...errors } } }, async (request, reply) => {

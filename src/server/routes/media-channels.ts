@@ -4,7 +4,7 @@ import { listChannels, type MediaChannelRow } from '../../db/repositories/media-
 import type { ChannelKind } from '../../shared/media-vocabulary';
 import { errorResponseSchema, idParamsSchema, idSchema } from '../../shared/schemas/common';
 import { channelSchema, saveChannelSchema, type ChannelDto } from '../../shared/schemas/media';
-import { changeChannel, createChannel } from '../commands/save-channel';
+import { changeChannel, createChannel, loadReadableChannel } from '../commands/save-channel';
 import { readingBody } from '../commands/reading-body';
 import { commandContext } from '../deps';
 
@@ -35,6 +35,11 @@ export const mediaChannelRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(present(await createChannel(ctx, bodyId, input)));
     },
   );
+
+  app.get('/api/media-channels/:id', { schema: { tags, summary: 'Một kênh truyền thông, như trong danh sách kênh của đơn vị', params: idParamsSchema, response: { 200: channelSchema, ...errors } } }, async (request) => {
+    const ctx = commandContext(request);
+    return present(await loadReadableChannel(ctx.db, ctx.actor, request.params.id));
+  });
 
   app.patch(
     '/api/media-channels/:id',

@@ -9,6 +9,7 @@ import { listMatrixOrganizations, listYearPlans } from '../../db/repositories/fo
 import { findOrganization, findOrganizationsByIds } from '../../db/repositories/organizations';
 import { errorResponseSchema } from '../../shared/schemas/common';
 import { matrixQuerySchema, matrixSchema } from '../../shared/schemas/progress-matrix';
+import { organizationOf } from '../../shared/schemas/common';
 import { ACTIONS } from '../policies/rules';
 import { loadWorkOfBodies, yearRange } from '../commands/counted-work';
 import { commandContext } from '../deps';
@@ -46,7 +47,7 @@ export const progressMatrixRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = commandContext(request);
       const { year, scope } = request.query;
-      const body = await loadBody(ctx.db, ctx.actor, request.query.bodyId ?? ownFollowedBody(ctx.actor));
+      const body = await loadBody(ctx.db, ctx.actor, organizationOf(request.query, 'bodyId') ?? ownFollowedBody(ctx.actor));
       const organizations = await listMatrixOrganizations(ctx.db, body, scope);
       // Each body's own work (commands/counted-work.ts): by department for one body, by body for a department of health.
       const bodyIds = scope === 'units' ? [body.id] : organizations.map((o) => o.id);

@@ -9,7 +9,7 @@ import { errorResponseSchema, idParamsSchema } from '../../shared/schemas/common
 import { addEvidenceSchema, answerReviewSchema, assessmentSchema, evidenceOptionsSchema, evidenceSchema, saveReviewScoresSchema, saveSelfScoresSchema, scoreHistorySchema } from '../../shared/schemas/scoring-assessments';
 import { assessmentHistory, viewAssessment } from '../commands/assessment-view';
 import { reopenAssessment, saveReviewScores } from '../commands/score-review';
-import { addScoringEvidence, addScoringEvidenceFile, evidenceOptions, removeScoringEvidence, scoringEvidenceFile } from '../commands/scoring-evidence';
+import { addScoringEvidence, addScoringEvidenceFile, evidenceOptions, removeScoringEvidence, scoringEvidenceFile, viewScoringEvidence } from '../commands/scoring-evidence';
 import { answerReview, saveSelfScores, submitAssessment, withdrawAssessment } from '../commands/self-assessment';
 import { commandContext } from '../deps';
 import { badRequest } from '../errors';
@@ -93,6 +93,10 @@ export const scoringAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       const added = await addScoringEvidenceFile(ctx, filesDir, request.params.id, upload.fields.criterionCode, { filename: file.filename, stream: upload.checkedStream(), truncated: () => file.file.truncated }, today());
       return reply.status(201).send(added);
     },
+  );
+
+  app.get('/api/scoring/assessment-evidence/:id', { schema: { tags, summary: 'Một tài liệu kiểm chứng, như trong bản đánh giá của đơn vị', params: idParamsSchema, response: { 200: evidenceSchema, ...errors } } }, async (request) =>
+    viewScoringEvidence(commandContext(request), request.params.id, today()),
   );
 
   app.delete('/api/scoring/assessment-evidence/:id', { schema: { tags, summary: 'Gỡ tài liệu kiểm chứng (khi đơn vị còn sửa được bản tự đánh giá)', params: idParamsSchema, response: { 200: z.object({ removed: z.literal(true) }), ...errors } } }, async (request) => {

@@ -45,3 +45,25 @@ export const errorResponseSchema = z.object({
 export function pageSchema<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
+
+/**
+ * `organizationId` is how lists name the body or unit they are about (issue 18). A few first took another name
+ * (`ownerId`, `bodyId`), which they keep for the clients that send it: either may be sent, both only alike.
+ * `required`: the list needs one of them.
+ */
+export const organizationAlias = <Old extends string>(old: Old) => ({
+  organizationId: idSchema.optional(),
+  ...({ [old]: idSchema.optional() } as Record<Old, z.ZodOptional<typeof idSchema>>),
+});
+
+/** The check that goes with `organizationAlias` (as `.superRefine`). */
+export const checkOrganizationAlias = (old: string, required: boolean) => (value: object, ctx: z.RefinementCtx) => {
+  const q = value as Record<string, unknown>;
+  if (q.organizationId !== undefined && q[old] !== undefined && q.organizationId !== q[old]) {
+    ctx.addIssue({ code: 'custom', path: ['organizationId'], message: `organizationId và ${old} là một: gửi một trong hai, hoặc hai giá trị giống nhau.` });
+  }
+  if (required && q.organizationId === undefined && q[old] === undefined) ctx.addIssue({ code: 'custom', path: ['organizationId'], message: 'Cần organizationId: đơn vị của danh sách.' });
+};
+
+/** The organisation a list is about, whichever name it came under. */
+export const organizationOf = <Old extends string>(q: { organizationId?: string } & Partial<Record<Old, string>>, old: Old): string | undefined => q.organizationId ?? q[old];

@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { idSchema } from './common';
+import { checkOrganizationAlias, organizationAlias } from './common';
 
-export const matrixQuerySchema = z.strictObject({
-  year: z.coerce.number().int().min(2000).max(2100),
-  /** "units": a body's departments × quarters; "bodies": the bodies under a department of health × quarters. */
-  scope: z.enum(['units', 'bodies']).default('units'),
-  /** The body to look at; the caller's own body when left out. */
-  bodyId: idSchema.optional(),
-});
+/** `organizationId` (or `bodyId`, its first name): the body to look at; the caller's own body when left out. */
+export const matrixQuerySchema = z
+  .strictObject({
+    year: z.coerce.number().int().min(2000).max(2100),
+    /** "units": a body's departments × quarters; "bodies": the bodies under a department of health × quarters. */
+    scope: z.enum(['units', 'bodies']).default('units'),
+    ...organizationAlias('bodyId'),
+  })
+  .superRefine(checkOrganizationAlias('bodyId', false));
 
 export const matrixCellSchema = z.object({
   total: z.number(),
