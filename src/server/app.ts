@@ -74,7 +74,7 @@ import { reportRoutes } from './routes/reports';
 import { reportDocumentRoutes } from './routes/report-documents';
 import { jobRoutes } from './routes/jobs';
 import { APP_VERSION } from './version';
-import { API_DESCRIPTION } from './http/api-description';
+import { API_DESCRIPTION, API_TAGS } from './http/api-description';
 import { responseSerializerCompiler } from './http/response-serializer';
 
 export { APP_VERSION };
@@ -169,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         },
       },
       security: [{ session: [] }, { apiKey: [] }],
+      tags: API_TAGS,
     },
     // Zod's schemas as JSON Schema, and every operation named (operation-ids.ts) for client generators.
     transform: (document) => {

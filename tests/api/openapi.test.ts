@@ -149,6 +149,12 @@ describe("the description's words for each operation", () => {
     expect(JSON.stringify(occurrence.properties.submittedOn)).toContain('"format":"date"');
   });
 
+  it('names every group of operations in both languages', () => {
+    const used = new Set(operations().flatMap(({ op }) => (op as { tags?: string[] }).tags ?? []));
+    const described = new Map(((doc as { tags?: { name: string; description: string }[] }).tags ?? []).map((tag) => [tag.name, tag.description]));
+    for (const tag of used) expect(described.get(tag), tag).toMatch(/^.*[ạảấầẩậắằẳặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđăâêôơư].* — .+$/i);
+  });
+
   it('pages every list the same way and says its order', () => {
     const lists = operations().filter(({ op }) => JSON.stringify(op.responses['200'] ?? '').includes('nextCursor'));
     expect(lists.length).toBeGreaterThan(12);
@@ -157,6 +163,10 @@ describe("the description's words for each operation", () => {
       expect(query, name).toEqual(expect.arrayContaining(['limit', 'cursor']));
       expect((op as { description?: string }).description, name).toMatch(/^Thứ tự: .+ — Order: .+/);
     }
+    // The others with items say they come whole.
+    const whole = operations().filter(({ method, op }) => method === 'get' && !lists.some((l) => l.op === op) && JSON.stringify(op.responses['200'] ?? '').includes('"items"'));
+    expect(whole.length).toBeGreaterThan(5);
+    for (const { op, name } of whole) expect((op as { description?: string }).description, name).toMatch(/^Không chia trang/);
   });
 
   it("gives examples that are the server's own answers", async () => {

@@ -90,6 +90,13 @@ const resourceOf = (path: string) => /\/([\w-]+)\/\{/.exec(path)?.[1] ?? '';
 
 const SUCCESS = 'Thành công — Success';
 
+/** Lists small by nature (a plan's versions, a period's evidence, a body's channels) come whole, and say so. */
+const WHOLE_LIST = 'Không chia trang: trả cả danh sách, vốn nhỏ theo bản chất. — Not paged: the whole list, small by nature.';
+const isWholeList = (operation: Operation) => {
+  const answer = JSON.stringify(operation.responses?.['200'] ?? '');
+  return answer.includes('"items"') && !answer.includes('"nextCursor"');
+};
+
 const NEWEST_FIRST = 'mới nhất trước — Order: newest first';
 /** The fixed order of each paged list, said in its description (the conventions at the top promise it). */
 const LIST_ORDERS: Record<string, string> = {
@@ -132,6 +139,7 @@ export function describeOperations<T extends Document>(document: T): T {
       if (isPublicPath(path)) operation.security = [];
       const order = operation.operationId ? LIST_ORDERS[operation.operationId] : undefined;
       if (order) operation.description = [`Thứ tự: ${order}.`, operation.description].filter(Boolean).join('\n\n');
+      else if (method === 'get' && isWholeList(operation)) operation.description = [WHOLE_LIST, operation.description].filter(Boolean).join('\n\n');
       const bodyExample = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
       const json = operation.requestBody?.content?.['application/json'];
       if (bodyExample && json) json.example = bodyExample;
