@@ -2,7 +2,6 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import { Route, Routes } from 'react-router-dom';
 import type { MeDto } from './api/types';
 import { loadAreaMessages } from './i18n/I18nProvider';
-import { managesApiKeys } from './api-keys/abilities';
 import { keepsChannels } from './media/abilities';
 import { readsFeedback } from './feedback/abilities';
 import { useMe } from './session/MeContext';
@@ -106,7 +105,7 @@ export function AppRoutes() {
         <Route path="/cham-diem/bo-chi-so/:id" element={<CriteriaSetPage />} />
         <Route path="/to-chuc" element={<OrganizationsPage />} />
         <Route path="/nguoi-dung" element={<Allowed when="manageUsers"><UsersPage /></Allowed>} />
-        <Route path="/khoa-api" element={<Allowed when={managesApiKeys}><ApiKeysPage /></Allowed>} />
+        <Route path="/khoa-api" element={<Allowed when="manageApiKeys"><ApiKeysPage /></Allowed>} />
         <Route path="/nhat-ky" element={<Allowed when="readAudit"><AuditPage /></Allowed>} />
         <Route path="*" element={<UnknownPathPage />} />
       </Route>

@@ -174,8 +174,12 @@ describe.each(DIALECTS)('API keys on %s', (dialect) => {
     const department = await createKey({ name: 'Khoa', scope: 'read', organizationId: await orgId(t.store, 'KHTH', 'BVSN') });
     expect(department.statusCode).toBe(400);
     expect(department.json().error.code).toBe('API_KEY_NEEDS_BODY');
-    const coordinator = await createKey({ name: 'Không phải quản trị', scope: 'read' }, await t.login('bvsn.coordinator'));
+    const coordinatorCookie = await t.login('bvsn.coordinator');
+    const coordinator = await createKey({ name: 'Không phải quản trị', scope: 'read' }, coordinatorCookie);
     expect(coordinator.statusCode).toBe(403);
+    // The screen asks /api/me, which answers from the same policy table.
+    expect((await t.request('GET', '/api/me', { cookie: admin })).json()).toMatchObject({ can: { manageApiKeys: true }, allowedRoles: { manageApiKeys: ['admin'] } });
+    expect((await t.request('GET', '/api/me', { cookie: coordinatorCookie })).json().can.manageApiKeys).toBe(false);
     expect(await count()).toBe(before);
   });
 });

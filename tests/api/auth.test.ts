@@ -28,7 +28,7 @@ describe.each(DIALECTS)('sign-in and sessions on %s', (dialect) => {
     const me = (await t.request('GET', '/api/me', { cookie })).json();
     expect(me.organization.code).toBe('BVSN');
     expect(me.roles[0]).toMatchObject({ role: 'reporter', organization: { code: 'TCHC', name: 'Phòng Tổ chức Hành chính' } });
-    expect(me.can).toEqual({ manageOrganizations: false, manageUsers: false, readAudit: false, draftPlans: false, manageLegalDocuments: false, followProgress: false, issueReminderNotices: false, proposeMedia: true, editMedia: false, readReports: false, manageProcedures: false, readFeedback: true, handleFeedback: false, readSurveys: true, manageSurveys: false, manageScoring: false, selfAssess: false });
+    expect(me.can).toEqual({ manageOrganizations: false, manageUsers: false, manageApiKeys: false, readAudit: false, draftPlans: false, manageLegalDocuments: false, followProgress: false, issueReminderNotices: false, proposeMedia: true, editMedia: false, readReports: false, manageProcedures: false, readFeedback: true, handleFeedback: false, readSurveys: true, manageSurveys: false, manageScoring: false, selfAssess: false });
     // Who may, for each ability, straight from the policy table: what a refusal on screen names.
     expect(me.allowedRoles.readReports).toEqual(['admin', 'director', 'coordinator', 'viewer']);
     expect(me.allowedRoles.followProgress).toEqual(['director', 'coordinator']);

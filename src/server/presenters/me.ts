@@ -7,6 +7,7 @@ import { presentGrant } from './user';
 const ABILITIES = {
   manageOrganizations: 'organization.update',
   manageUsers: 'user.manage',
+  manageApiKeys: 'api_key.manage',
   readAudit: 'audit.read',
   draftPlans: 'plan.edit',
   manageLegalDocuments: 'legal_document.manage',

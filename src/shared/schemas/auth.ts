@@ -15,6 +15,8 @@ export const changePasswordSchema = z.strictObject({
 const abilitiesSchema = z.object({
   manageOrganizations: z.boolean(),
   manageUsers: z.boolean(),
+  /** Make and revoke the API keys other systems use for the body (admins). */
+  manageApiKeys: z.boolean(),
   readAudit: z.boolean(),
   /** Draft plans for their body (coordinators and directors). */
   draftPlans: z.boolean(),

@@ -20,7 +20,6 @@ import {
 import type { ReactNode } from 'react';
 import type { MeDto } from '../api/types';
 import { readsFeedback } from '../feedback/abilities';
-import { managesApiKeys } from '../api-keys/abilities';
 import type { MessageKey } from '../i18n/vi';
 import { readsSurveys } from '../surveys/abilities';
 
@@ -53,7 +52,7 @@ export const AREAS: readonly Area[] = [
   { path: '/cham-diem', label: 'nav.scoring', icon: <TrophyOutlined aria-hidden />, ready: true },
   { path: '/to-chuc', label: 'nav.organizations', icon: <ApartmentOutlined aria-hidden />, ready: true, admin: true },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.manageUsers },
-  { path: '/khoa-api', label: 'nav.apiKeys', icon: <KeyOutlined aria-hidden />, ready: true, admin: true, visible: managesApiKeys },
+  { path: '/khoa-api', label: 'nav.apiKeys', icon: <KeyOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.manageApiKeys },
   { path: '/nhat-ky', label: 'nav.audit', icon: <HistoryOutlined aria-hidden />, ready: true, admin: true, visible: (me) => me.can.readAudit },
 ];
 
