@@ -134,28 +134,46 @@ export function describeOperations<T extends Document>(document: T): T {
   markDateFormats(document);
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(operations)) {
-      const english = operation.operationId ? ENGLISH_SUMMARIES[operation.operationId] : undefined;
-      if (operation.summary && english) operation.summary = `${operation.summary} — ${english}`;
+      sumUp(operation);
       if (isPublicPath(path)) operation.security = [];
-      const order = operation.operationId ? LIST_ORDERS[operation.operationId] : undefined;
-      if (order) operation.description = [`Thứ tự: ${order}.`, operation.description].filter(Boolean).join('\n\n');
-      else if (method === 'get' && isWholeList(operation)) operation.description = [WHOLE_LIST, operation.description].filter(Boolean).join('\n\n');
-      const bodyExample = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
-      const json = operation.requestBody?.content?.['application/json'];
-      if (bodyExample && json) json.example = bodyExample;
-      const responses = (operation.responses ??= {});
-      for (const [status, response] of Object.entries(responses)) if (Number(status) < 400 && response.description === 'Default Response') response.description = SUCCESS;
-      for (const status of errorStatusesOf(path, method, operation)) {
-        const known = ERRORS[status];
-        const declared = responses[status];
-        const example = status === '404' ? NOT_FOUND[resourceOf(path)] : known?.example;
-        responses[status] = {
-          ...declared,
-          description: known?.description ?? declared?.description ?? 'Lỗi — Error',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' }, ...(example ? { example: { error: example } } : {}) } },
-        };
-      }
+      noteListOrder(method, operation);
+      addBodyExample(operation);
+      addErrors(path, method, operation);
     }
   }
   return document;
+}
+
+/** `Vietnamese — English`, the Vietnamese half being the route's own summary. */
+function sumUp(operation: Operation): void {
+  const english = operation.operationId ? ENGLISH_SUMMARIES[operation.operationId] : undefined;
+  if (operation.summary && english) operation.summary = `${operation.summary} — ${english}`;
+}
+
+/** A paged list says its order; a list that comes whole says so. */
+function noteListOrder(method: string, operation: Operation): void {
+  const order = operation.operationId ? LIST_ORDERS[operation.operationId] : undefined;
+  const note = order ? `Thứ tự: ${order}.` : method === 'get' && isWholeList(operation) ? WHOLE_LIST : undefined;
+  if (note) operation.description = [note, operation.description].filter(Boolean).join('\n\n');
+}
+
+function addBodyExample(operation: Operation): void {
+  const example = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
+  const json = operation.requestBody?.content?.['application/json'];
+  if (example && json) json.example = example;
+}
+
+/** Every error the operation may answer, in the one error shape, with an example where there is one to give. */
+function addErrors(path: string, method: string, operation: Operation): void {
+  const responses = (operation.responses ??= {});
+  for (const [status, response] of Object.entries(responses)) if (Number(status) < 400 && response.description === 'Default Response') response.description = SUCCESS;
+  for (const status of errorStatusesOf(path, method, operation)) {
+    const known = ERRORS[status];
+    const example = status === '404' ? NOT_FOUND[resourceOf(path)] : known?.example;
+    responses[status] = {
+      ...responses[status],
+      description: known?.description ?? responses[status]?.description ?? 'Lỗi — Error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' }, ...(example ? { example: { error: example } } : {}) } },
+    };
+  }
 }

@@ -1,20 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { apiKeySchema, createApiKeySchema, createdApiKeySchema } from '../../shared/schemas/api-keys';
-import { api } from '../api/client';
-import type { Page } from '../api/types';
+import { answerOf, typedApi, type AnswerOf, type RequestBodyOf } from '../api/typed-client';
 
-export type ApiKeyDto = z.infer<typeof apiKeySchema>;
-export type ApiKeyInput = z.input<typeof createApiKeySchema>;
+export type ApiKeyDto = AnswerOf<'/api/api-keys/{id}', 'get'>;
+export type ApiKeyInput = RequestBodyOf<'/api/api-keys', 'post'>;
 /** A key just made, with its secret: held by the page only while the dialog showing it is open. */
-export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
+export type CreatedApiKey = AnswerOf<'/api/api-keys', 'post'>;
 
 const API_KEYS_KEY = ['api-keys'] as const;
 
 export function useApiKeys(filters: { includeRevoked: boolean }, cursor: string | undefined, limit: number) {
   return useQuery({
     queryKey: [...API_KEYS_KEY, filters, cursor, limit],
-    queryFn: () => api<Page<ApiKeyDto>>('/api/api-keys', { query: { limit, cursor, includeRevoked: filters.includeRevoked ? 1 : undefined } }),
+    queryFn: () => answerOf(typedApi.GET('/api/api-keys', { params: { query: { limit, cursor, includeRevoked: filters.includeRevoked ? '1' : undefined } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -26,7 +23,7 @@ export function useApiKeys(filters: { includeRevoked: boolean }, cursor: string 
 export function useCreateApiKey(onCreated: (created: CreatedApiKey) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ApiKeyInput) => api<CreatedApiKey>('/api/api-keys', { method: 'POST', body: input }),
+    mutationFn: (input: ApiKeyInput) => answerOf(typedApi.POST('/api/api-keys', { body: input })),
     gcTime: 0,
     onSuccess: (created) => {
       void queryClient.invalidateQueries({ queryKey: API_KEYS_KEY });
@@ -38,7 +35,7 @@ export function useCreateApiKey(onCreated: (created: CreatedApiKey) => void) {
 export function useRevokeApiKey(onRevoked: (key: ApiKeyDto) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (key: ApiKeyDto) => api<ApiKeyDto>(`/api/api-keys/${key.id}/revoke`, { method: 'POST' }),
+    mutationFn: (key: ApiKeyDto) => answerOf(typedApi.POST('/api/api-keys/{id}/revoke', { params: { path: { id: key.id } } })),
     onSuccess: async (key) => {
       await queryClient.invalidateQueries({ queryKey: API_KEYS_KEY });
       onRevoked(key);
