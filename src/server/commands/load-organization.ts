@@ -1,7 +1,8 @@
 import type { Actor } from '../../domain/access/actor';
 import type { Db } from '../../db/database';
 import { findOrganization, type OrganizationRow } from '../../db/repositories/organizations';
-import { authorize, type Action } from '../policies';
+import type { AppError } from '../errors';
+import { authorize, can, type Action } from '../policies';
 import { organizationNotFound } from './organization-errors';
 
 export const placed = (row: OrganizationRow) => ({ id: row.id, path: row.path, bodyId: row.body_id });
@@ -12,6 +13,16 @@ export async function loadAuthorizedOrganization(db: Db, actor: Actor, id: strin
   if (!row) throw organizationNotFound();
   authorize(actor, action, placed(row), organizationNotFound());
   return row;
+}
+
+/**
+ * A thing of an organisation (a channel, an index result…) read by id: its organisation when the actor may do
+ * the action there, else the thing's own "not found", so another body's id reads as one that does not exist.
+ */
+export async function readableThingOf<T>(db: Db, actor: Actor, thing: T | undefined, organizationIdOf: (thing: T) => string, action: Action, notFound: () => AppError): Promise<T> {
+  const owner = thing && (await findOrganization(db, organizationIdOf(thing)));
+  if (!thing || !owner || !can(actor, action, placed(owner))) throw notFound();
+  return thing;
 }
 
 /** The body a node belongs to (the node itself when it is a body), checked for the action. */

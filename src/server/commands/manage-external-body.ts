@@ -7,18 +7,14 @@ import { findOrganization } from '../../db/repositories/organizations';
 import { foldText } from '../../shared/fold';
 import type { createExternalBodySchema, updateExternalBodySchema } from '../../shared/schemas/organizations';
 import { notFound } from '../errors';
-import { can } from '../policies';
-import { loadAuthorizedBody, loadAuthorizedOrganization, placed } from './load-organization';
+import { loadAuthorizedBody, loadAuthorizedOrganization, readableThingOf } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 const externalBodyNotFound = () => notFound('EXTERNAL_BODY_NOT_FOUND', 'Không tìm thấy cơ quan bên ngoài.');
 
 /** One entry, for whoever may read its body's registry (as the list does); anyone else is told it does not exist. */
 export async function loadReadableExternalBody(db: Db, actor: Actor, id: string): Promise<ExternalBodyRow> {
-  const row = await findExternalBody(db, id);
-  const owner = row && (await findOrganization(db, row.owner_id));
-  if (!row || !owner || !can(actor, 'organization.read', placed(owner))) throw externalBodyNotFound();
-  return row;
+  return readableThingOf(db, actor, await findExternalBody(db, id), (r) => r.owner_id, 'organization.read', externalBodyNotFound);
 }
 
 /** External bodies belong to one body's registry: it is that body that names them in its plans. */

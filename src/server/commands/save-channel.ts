@@ -1,14 +1,14 @@
 import type { z } from 'zod';
 import { isWebAddress } from '../../domain/media/publication';
 import { findChannel, insertChannel, updateChannel, type MediaChannelRow } from '../../db/repositories/media-channels';
-import { findOrganization, type OrganizationRow } from '../../db/repositories/organizations';
+import type { OrganizationRow } from '../../db/repositories/organizations';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../domain/access/actor';
 import { newId, nowIso } from '../../db/ids';
 import type { saveChannelSchema } from '../../shared/schemas/media';
 import { badRequest, forbidden, notFound } from '../errors';
 import { can } from '../policies';
-import { loadAuthorizedBody, placed } from './load-organization';
+import { loadAuthorizedBody, placed, readableThingOf } from './load-organization';
 import { inTransaction, type CommandContext, type Tx } from './transaction';
 
 export type SaveChannelInput = z.infer<typeof saveChannelSchema>;
@@ -17,10 +17,7 @@ export const channelNotFound = () => notFound('CHANNEL_NOT_FOUND', 'Không tìm 
 
 /** One channel, for whoever may read its body's channels (as the list does); anyone else is told it does not exist. */
 export async function loadReadableChannel(db: Db, actor: Actor, id: string): Promise<MediaChannelRow> {
-  const channel = await findChannel(db, id);
-  const body = channel && (await findOrganization(db, channel.organization_id));
-  if (!channel || !body || !can(actor, 'media.read', placed(body))) throw channelNotFound();
-  return channel;
+  return readableThingOf(db, actor, await findChannel(db, id), (c) => c.organization_id, 'media.read', channelNotFound);
 }
 
 function checkUrl(url: string | null | undefined): void {

@@ -7,18 +7,15 @@ import type { saveIndexResultSchema } from '../../shared/schemas/indices';
 import type { Db } from '../../db/database';
 import type { Actor } from '../../domain/access/actor';
 import { notFound } from '../errors';
-import { authorize, can } from '../policies';
-import { loadAuthorizedBody, placed } from './load-organization';
+import { authorize } from '../policies';
+import { loadAuthorizedBody, placed, readableThingOf } from './load-organization';
 import { inTransaction, type CommandContext } from './transaction';
 
 export const indexResultNotFound = () => notFound('INDEX_RESULT_NOT_FOUND', 'Không tìm thấy kết quả chỉ số.');
 
 /** One result, for whoever may read its body's results (as the list does); anyone else is told it does not exist. */
 export async function loadReadableIndexResult(db: Db, actor: Actor, id: string): Promise<IndexResultRow> {
-  const row = await findIndexResult(db, id);
-  const owner = row && (await findOrganization(db, row.organization_id));
-  if (!row || !owner || !can(actor, 'plan.read', placed(owner))) throw indexResultNotFound();
-  return row;
+  return readableThingOf(db, actor, await findIndexResult(db, id), (r) => r.organization_id, 'plan.read', indexResultNotFound);
 }
 
 /** Enters a year's result of an index, or corrects it: one row per body, index, scope and year. */

@@ -8,8 +8,8 @@ import { validationFailed } from './validation';
 
 /**
  * What every operation of the OpenAPI description says besides its shapes (issue 18), added to the finished
- * document: its summary in Vietnamese and English, who may call it (public pages need no credentials), and
- * the errors it may answer, each with the one error shape and an example.
+ * document: its summary in Vietnamese and English, the note on a list's order, an example body, and the errors
+ * it may answer, each with the one error shape and an example.
  */
 
 type Operation = {
@@ -28,10 +28,8 @@ const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 /** An example made by the very functions that make the server's answers, so it cannot say otherwise. */
 const exampleOf = (e: AppError) => ({ code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) });
 
-/** Reached without signing in: citizens' pages and forms, the health check, signing in and out. */
-export function isPublicPath(path: string): boolean {
-  return path.startsWith('/p/') || path === '/api/health' || path === '/api/auth/login' || path === '/api/auth/logout';
-}
+/** Reached without signing in (citizens' pages, the health check, signing in and out): the route says `security: []`. */
+const isPublic = (operation: Operation) => operation.security?.length === 0;
 
 const ERRORS: Record<string, { description: string; example?: { code: string; message: string; details?: unknown } }> = {
   400: {
@@ -119,11 +117,11 @@ const LIST_ORDERS: Record<string, string> = {
 };
 
 /** The statuses an operation may fail with, from what it takes and who may call it. */
-export function errorStatusesOf(path: string, method: string, operation: Operation): string[] {
+function errorStatusesOf(path: string, method: string, operation: Operation): string[] {
   const statuses = new Set(Object.keys(operation.responses ?? {}).filter((s) => Number(s) >= 400));
   const takesInput = (operation.parameters?.length ?? 0) > 0 || operation.requestBody !== undefined;
   if (takesInput) statuses.add('400');
-  if (!isPublicPath(path)) ['401', '403', '429'].forEach((s) => statuses.add(s));
+  if (!isPublic(operation)) ['401', '403', '429'].forEach((s) => statuses.add(s));
   if (path.includes('{')) statuses.add('404');
   if (WRITES.has(method) && path.includes('{')) statuses.add('409');
   if (operation.requestBody !== undefined) statuses.add('413');
@@ -135,7 +133,6 @@ export function describeOperations<T extends Document>(document: T): T {
   for (const [path, operations] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(operations)) {
       sumUp(operation);
-      if (isPublicPath(path)) operation.security = [];
       noteListOrder(method, operation);
       addBodyExample(operation);
       addErrors(path, method, operation);

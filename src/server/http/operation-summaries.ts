@@ -173,10 +173,6 @@ export const ENGLISH_SUMMARIES: Record<string, string> = {
   getSurveysByIdQrPng: 'QR code (PNG) of a survey\'s public link, to print or share',
   getPByOrgCodeKhaoSatById: 'Citizen satisfaction survey form (HTML, no sign-in; one response per device)',
   postPByOrgCodeKhaoSatById: 'Citizen submits a survey response (HTML form; 303 to the thank-you page on success)',
-};
-
-/** Operations added since the list above was written. */
-Object.assign(ENGLISH_SUMMARIES, {
   getApiKeys: 'List the API keys of the bodies I administer (newest first)',
   postApiKeys: 'Create an API key for a body; the whole key is returned only once',
   getApiKeysById: 'Get an API key (without its secret)',
@@ -186,4 +182,4 @@ Object.assign(ENGLISH_SUMMARIES, {
   getMediaChannelsById: 'Get a communication channel, as in its body\'s list',
   getGoodPracticesById: 'Get a submitted good practice, as in the sending body\'s or the Department of Health\'s list',
   getScoringAssessmentEvidenceById: 'Get a piece of evidence, as in its body\'s assessment',
-});
+};

@@ -17,7 +17,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/login',
     {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Đăng nhập', body: loginSchema, response: { 200: meSchema, 401: errorResponseSchema, 429: errorResponseSchema } },
+      schema: { tags: ['auth'], security: [], summary: 'Đăng nhập', body: loginSchema, response: { 200: meSchema, 401: errorResponseSchema, 429: errorResponseSchema } },
     },
     async (request, reply) => {
       const { user, token, expiresAt } = await signIn(store.db, request.body, {
@@ -32,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: z.null() } } }, async (request, reply) => {
+  app.post('/api/auth/logout', { schema: { tags: ['auth'], security: [], summary: 'Đăng xuất', response: { 204: z.null() } } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await endSession(store.db, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

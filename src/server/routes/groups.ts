@@ -34,10 +34,10 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = commandContext(request);
       const { limit, cursor } = request.query;
       const owner = await loadAuthorizedOrganization(ctx.db, ctx.actor, organizationOf(request.query, 'ownerId')!, 'organization.read');
-      // A body has a few standing groups and the ones it made: paged here, like every list, after reading them all.
-      const groups = await listGroups(ctx.db, [owner.body_id]);
-      const start = cursor ? groups.findIndex((g) => g.id === cursor) + 1 : 0;
-      const page = toPage(groups.slice(start), limit, (g) => g, (g) => g.id);
+      // A body has a few standing groups and the ones it made: paged here, like every list, after reading them all,
+      // by id (time-ordered, so as created) as the lists paged in SQL are; a cursor whose group is gone still works.
+      const groups = (await listGroups(ctx.db, [owner.body_id])).sort((a, b) => (a.id < b.id ? -1 : 1)).filter((g) => !cursor || g.id > cursor);
+      const page = toPage(groups, limit, (g) => g, (g) => g.id);
       return { items: await Promise.all(page.items.map((g) => presentGroup(ctx.db, g))), nextCursor: page.nextCursor };
     },
   );

@@ -14,7 +14,7 @@ import { feedbackFormPath, feedbackTrackingPath } from '../../shared/public-urls
 import { attachmentProblem, feedbackFormChoices, publicFeedbackOf, readFeedbackForm, submitPublicFeedback, type Attachment, type FeedbackChoices } from '../commands/public-feedback';
 import { AppError } from '../errors';
 import { notFoundPage } from './public-pages';
-import { publicOrigin } from './public-http';
+import { PUBLIC_ROUTE, publicOrigin } from './public-http';
 
 const HTML = 'text/html; charset=utf-8';
 const WINDOW = '10 minutes';
@@ -27,7 +27,6 @@ const FORM_TEXT_BYTES = 64 * 1024;
 type OrgParams = { orgCode: string };
 type CodeParams = OrgParams & { code: string };
 
-const tags = ['public'];
 
 /** Fields and at most one file of the form, read whole (the file is small and checked by its bytes before it is stored). */
 async function readMultipart(request: FastifyRequest): Promise<{ fields: Record<string, string>; attachment: Attachment | null }> {
@@ -92,7 +91,7 @@ export const publicFeedbackRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: OrgParams }>(
     '/p/:orgCode/phan-anh',
-    { schema: { tags, summary: 'Trang gửi phản ánh, kiến nghị của người dân và ô tra cứu bằng mã (HTML, không cần đăng nhập)', description: 'Trả về trang HTML.' } },
+    { schema: { ...PUBLIC_ROUTE, summary: 'Trang gửi phản ánh, kiến nghị của người dân và ô tra cứu bằng mã (HTML, không cần đăng nhập)', description: 'Trả về trang HTML.' } },
     async (request, reply) => {
       const body = await findPublicBody(db, request.params.orgCode);
       if (!body) return notFoundPage(reply, null);
@@ -105,7 +104,7 @@ export const publicFeedbackRoutes: FastifyPluginAsync = async (app) => {
     {
       config: { rateLimit: { max: limits.posts, timeWindow: WINDOW } },
       schema: {
-        tags,
+        ...PUBLIC_ROUTE,
         summary:
           'Người dân gửi phản ánh, kiến nghị: biểu mẫu multipart/form-data (subject, content, procedure, unit, name, phone, email, consent, file) hoặc application/x-www-form-urlencoded khi không kèm tệp; thành công chuyển (303) tới trang mã tra cứu, lỗi trả lại biểu mẫu (400), tệp quá lớn 413, gửi quá nhiều 429',
         description: 'Trả về trang HTML: 303 tới trang mã tra cứu khi đã tiếp nhận; 400 biểu mẫu có lỗi (hiện lại nội dung đã nhập); 413 tệp quá lớn; 429 gửi quá nhiều trong ít phút.',
@@ -130,7 +129,7 @@ export const publicFeedbackRoutes: FastifyPluginAsync = async (app) => {
 
   app.get<{ Params: OrgParams; Querystring: { ma?: unknown } }>(
     '/p/:orgCode/phan-anh/tra-cuu',
-    { config: { rateLimit: { max: limits.lookups, timeWindow: WINDOW } }, schema: { tags, summary: 'Tra cứu phản ánh bằng mã (?ma=ABCD-EF23): chuyển tới trang tình trạng', description: '303 tới trang tình trạng; 404 khi không có phản ánh với mã này.' } },
+    { config: { rateLimit: { max: limits.lookups, timeWindow: WINDOW } }, schema: { ...PUBLIC_ROUTE, summary: 'Tra cứu phản ánh bằng mã (?ma=ABCD-EF23): chuyển tới trang tình trạng', description: '303 tới trang tình trạng; 404 khi không có phản ánh với mã này.' } },
     async (request, reply) => {
       const body = await findPublicBody(db, request.params.orgCode);
       if (!body) return notFoundPage(reply, null);
@@ -146,7 +145,7 @@ export const publicFeedbackRoutes: FastifyPluginAsync = async (app) => {
     '/p/:orgCode/phan-anh/:code',
     {
       config: { rateLimit: { max: limits.lookups, timeWindow: WINDOW } },
-      schema: { tags, summary: 'Tình trạng một phản ánh theo mã tra cứu: trạng thái, ngày tiếp nhận, hạn trả lời, trả lời đã công khai; không có thông tin cá nhân', description: 'Trả về trang HTML; 404 khi không có phản ánh với mã này.' },
+      schema: { ...PUBLIC_ROUTE, summary: 'Tình trạng một phản ánh theo mã tra cứu: trạng thái, ngày tiếp nhận, hạn trả lời, trả lời đã công khai; không có thông tin cá nhân', description: 'Trả về trang HTML; 404 khi không có phản ánh với mã này.' },
     },
     async (request, reply) => {
       const body = await findPublicBody(db, request.params.orgCode);

@@ -20,6 +20,12 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, page: {
   return reply.type(page.type).send(page.body);
 }
 
+/**
+ * What a citizen page's route says of itself in the OpenAPI description: the public group, and no credentials
+ * needed (`security: []`, which also spares it the 401/403/429 every staff operation lists).
+ */
+export const PUBLIC_ROUTE = { tags: ['public'], security: [] };
+
 /** Absolute links can be trusted only when PUBLIC_URL says where the site is. */
 const hasTrustedOrigin = (request: FastifyRequest) => !!request.server.deps.config.publicUrl;
 

@@ -14,10 +14,9 @@ import { surveyPath, surveyThanksPath } from '../../shared/public-urls';
 import { deviceHashOf, findPublicSurvey, newDeviceToken, saveSurveyAnswers } from '../commands/answer-survey';
 import { deviceHasAnswered } from '../../db/repositories/surveys';
 import { notFoundPage } from './public-pages';
-import { publicOrigin } from './public-http';
+import { PUBLIC_ROUTE, publicOrigin } from './public-http';
 
 /** The citizen's questionnaire and its form post are in the OpenAPI description, beside the feedback form. */
-const PUBLIC_TAGS = ['public'];
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -103,7 +102,7 @@ export const publicSurveyRoutes: FastifyPluginAsync<{ answerLimit?: { max: numbe
 
   app.get<{ Params: Params }>(
     '/p/:orgCode/khao-sat/:id',
-    { schema: { tags: PUBLIC_TAGS, summary: 'Phiếu khảo sát sự hài lòng cho người dân (HTML, không cần đăng nhập; đặt cookie thiết bị để mỗi máy trả lời một lần)', description: 'Trả về trang HTML; 404 khi không có khảo sát đã công bố với mã này.' } }, async (request, reply) => {
+    { schema: { ...PUBLIC_ROUTE, summary: 'Phiếu khảo sát sự hài lòng cho người dân (HTML, không cần đăng nhập; đặt cookie thiết bị để mỗi máy trả lời một lần)', description: 'Trả về trang HTML; 404 khi không có khảo sát đã công bố với mã này.' } }, async (request, reply) => {
     const { body, survey } = await surveyOf(request);
     if (!body || !survey) return notFoundPage(reply, body);
     const closed = closedPage(body, survey);
@@ -118,7 +117,7 @@ export const publicSurveyRoutes: FastifyPluginAsync<{ answerLimit?: { max: numbe
     '/p/:orgCode/khao-sat/:id',
     {
       schema: {
-        tags: PUBLIC_TAGS,
+        ...PUBLIC_ROUTE,
         summary: 'Người dân gửi phiếu khảo sát: biểu mẫu application/x-www-form-urlencoded, mỗi câu một trường q_<mã câu hỏi> (thang điểm 1–5, số thứ tự phương án, hoặc chữ); thành công chuyển (303) tới trang cảm ơn',
         description: 'Trả về trang HTML: 303 tới trang cảm ơn; 400 phiếu thiếu câu bắt buộc (hiện lại câu trả lời đã chọn); 409 thiết bị này đã gửi phiếu, hoặc khảo sát chưa mở / đã đóng; 429 gửi quá nhiều trong một phút.',
       },
